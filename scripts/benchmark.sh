@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Regenerates pallets/traceability/src/weights.rs on this machine: builds trace-node with
+# `--features runtime-benchmarks` and runs `benchmark pallet` over every call of the pallet.
+# Usage: scripts/benchmark.sh [steps] [repeat]      (defaults: 50 steps, 20 repeats)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/init.sh
+. scripts/env.sh
+
+STEPS="${1:-50}"
+REPEAT="${2:-20}"
+OUTPUT=pallets/traceability/src/weights.rs
+
+cargo build --release --locked -p trace-node --features runtime-benchmarks
+NODE="$CARGO_TARGET_DIR/release/trace-node"
+
+HEADER=$(mktemp)
+trap 'rm -f "$HEADER"' EXIT
+cat >"$HEADER" <<HDR
+// This file is part of trace-chain.
+//
+// Generated on $(uname -n) ($(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs))
+// by scripts/benchmark.sh $STEPS $REPEAT, i.e.:
+//   trace-node benchmark pallet --chain dev --pallet pallet_traceability --extrinsic '*'
+//     --steps $STEPS --repeat $REPEAT --output $OUTPUT
+// Re-run the script whenever a call of the pallet changes.
+HDR
+
+"$NODE" benchmark pallet \
+	--chain dev \
+	--pallet pallet_traceability \
+	--extrinsic '*' \
+	--steps "$STEPS" \
+	--repeat "$REPEAT" \
+	--wasm-execution compiled \
+	--heap-pages 4096 \
+	--header "$HEADER" \
+	--output "$OUTPUT"
+
+cargo fmt -p pallet-traceability
+echo "weights written to $OUTPUT"

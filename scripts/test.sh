@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The whole test suite: formatting, lints, unit and end-to-end tests (which start their own
+# nodes on loopback), and the benchmark test suite. This is the README's test command and
+# what CI runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/init.sh
+. scripts/env.sh
+
+step() { printf '\n==> %s\n' "$*" >&2; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (all targets, release profile) -D warnings"
+cargo clippy --release --workspace --all-targets --locked -- -D warnings
+
+step "cargo test --release --workspace (unit, runtime, node end-to-end)"
+cargo test --release --workspace --locked
+
