@@ -15,6 +15,11 @@ cargo fmt --all -- --check
 step "cargo clippy (all targets, release profile) -D warnings"
 cargo clippy --release --workspace --all-targets --locked -- -D warnings
 
+step "cargo clippy of pallet-traceability with its benchmarks -D warnings"
+cargo clippy --release --locked -p pallet-traceability --all-targets --features runtime-benchmarks -- -D warnings
+
 step "cargo test --release --workspace (unit, runtime, node end-to-end)"
 cargo test --release --workspace --locked
 
+step "benchmark test suite of pallet-traceability"
+cargo test --release --locked -p pallet-traceability --features runtime-benchmarks -- bench

@@ -2,7 +2,8 @@
 
 use crate::{
 	AccountId, Aura, Balance, Block, Executive, Grandpa, InherentDataExt, Nonce, Runtime,
-	RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
+	RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, Traceability, TransactionPayment,
+	VERSION,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -184,6 +185,24 @@ impl_runtime_apis! {
 		}
 		fn query_length_to_fee(length: u32) -> Balance {
 			TransactionPayment::length_to_fee(length)
+		}
+	}
+
+	impl pallet_traceability_runtime_api::TraceabilityApi<
+		Block,
+		pallet_traceability::report::TraceReport<Runtime>,
+		pallet_traceability::report::Verdict,
+	> for Runtime {
+		fn trace_report(code: sp_core::H256) -> Option<pallet_traceability::report::TraceReport<Runtime>> {
+			Traceability::trace_report(&code)
+		}
+
+		fn verify(code: sp_core::H256) -> pallet_traceability::report::Verdict {
+			Traceability::verify(&code)
+		}
+
+		fn code_id(gtin: Vec<u8>, serial: Vec<u8>) -> Option<sp_core::H256> {
+			Traceability::code_id(&gtin, &serial)
 		}
 	}
 

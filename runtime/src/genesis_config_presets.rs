@@ -1,9 +1,13 @@
 //! Genesis presets: `development` (one authority, the dev accounts funded and admitted in the
 //! roles of the demo journey) and `local_testnet` (four validators: alice, bob, charlie, dave).
 
-use crate::{currency::UNIT, AccountId, Balance, BalancesConfig, RuntimeGenesisConfig, SudoConfig};
+use crate::{
+	currency::UNIT, AccountId, Balance, BalancesConfig, RuntimeGenesisConfig, SudoConfig,
+	TraceabilityConfig,
+};
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
+use pallet_traceability::{GenesisParticipant, Roles};
 use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
@@ -30,7 +34,40 @@ fn testnet_genesis(
 			authorities: initial_authorities.iter().map(|x| (x.1.clone(), 1)).collect::<Vec<_>>(),
 		},
 		sudo: SudoConfig { key: Some(root) },
+		traceability: TraceabilityConfig { participants: demo_participants() },
 	})
+}
+
+/// The cast of the demo journey, admitted at genesis on development and local chains:
+/// an Italian leather house (alice, GS1 company prefix 8012345), a freight forwarder (bob),
+/// customs at a bonded warehouse in Hangzhou (charlie), a cross-border retailer (dave) and a
+/// leather authentication institute (eve). ferdie is the consumer and is not admitted.
+pub fn demo_participants() -> Vec<GenesisParticipant<AccountId>> {
+	let participant = |who: Sr25519Keyring, roles: Roles, name: &str, prefixes: &[&str]| {
+		(
+			who.to_account_id(),
+			roles.bits(),
+			name.as_bytes().to_vec(),
+			prefixes.iter().map(|p| p.as_bytes().to_vec()).collect::<Vec<_>>(),
+		)
+	};
+	vec![
+		participant(
+			Sr25519Keyring::Alice,
+			Roles::MERCHANT,
+			"Pelletteria Milano S.r.l.",
+			&["8012345"],
+		),
+		participant(Sr25519Keyring::Bob, Roles::CARRIER, "Alpi Freight Forwarding", &[]),
+		participant(
+			Sr25519Keyring::Charlie,
+			Roles::CUSTOMS,
+			"Hangzhou Customs, Xiasha bonded warehouse",
+			&[],
+		),
+		participant(Sr25519Keyring::Dave, Roles::RETAILER, "Global Luxe cross-border store", &[]),
+		participant(Sr25519Keyring::Eve, Roles::CERTIFIER, "Leather Authentication Institute", &[]),
+	]
 }
 
 /// The session keys of a dev validator: its sr25519 Aura key and ed25519 GRANDPA key.

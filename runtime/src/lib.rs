@@ -226,4 +226,8 @@ mod runtime {
 	/// Batches of calls (`batch`, `batch_all`, `force_batch`).
 	#[runtime::pallet_index(7)]
 	pub type Utility = pallet_utility;
+
+	/// Products, trace codes and their journeys.
+	#[runtime::pallet_index(10)]
+	pub type Traceability = pallet_traceability;
 }

@@ -23,7 +23,7 @@ fn every_preset_is_offered_and_builds_a_genesis_patch() {
 	for name in names {
 		let patch = genesis_config_presets::get_preset(&name).expect("preset is offered");
 		let json: serde_json::Value = serde_json::from_slice(&patch).expect("preset is JSON");
-		for key in ["balances", "aura", "grandpa", "sudo"] {
+		for key in ["balances", "aura", "grandpa", "sudo", "traceability"] {
 			assert!(json.get(key).is_some(), "preset {name:?} lacks {key}");
 		}
 	}

@@ -1,8 +1,8 @@
 //! The node's JSON-RPC extensions on top of Substrate's standard namespaces (which
 //! `sc_service::spawn_tasks` installs): `system_accountNextIndex` and friends from
-//! `substrate-frame-rpc-system`, and `payment_*` fee queries.
+//! `substrate-frame-rpc-system`, `payment_*` fee queries, and the `trace_*` namespace.
 
-#![warn(missing_docs)]
+pub mod trace;
 
 use jsonrpsee::RpcModule;
 use sc_transaction_pool_api::TransactionPool;
@@ -34,6 +34,11 @@ where
 	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>,
 	C::Api: pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
 	C::Api: BlockBuilder<Block>,
+	C::Api: pallet_traceability_runtime_api::TraceabilityApi<
+		Block,
+		trace::Report,
+		pallet_traceability::report::Verdict,
+	>,
 	P: TransactionPool + 'static,
 {
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
@@ -43,7 +48,8 @@ where
 	let FullDeps { client, pool } = deps;
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
-	module.merge(TransactionPayment::new(client).into_rpc())?;
+	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
+	module.merge(trace::TraceApiServer::into_rpc(trace::Trace::new(client)))?;
 
 	Ok(module)
 }

@@ -1,0 +1,552 @@
+//! Benchmarks of the traceability pallet (benchmarks v2).
+//!
+//! Every call is measured in its worst case within the configured bounds: longest texts,
+//! fullest lists, deepest container chains. Handovers are measured on a container holding
+//! [`Config::MaxChildrenPerContainer`] codes: only the container's record is touched, whatever
+//! it holds.
+
+use crate::*;
+use alloc::{format, vec, vec::Vec};
+use frame_benchmarking::v2::*;
+use frame_support::{
+	pallet_prelude::TransactionSource,
+	traits::{Authorize, EnsureOrigin, Get},
+	BoundedVec,
+};
+use frame_system::RawOrigin;
+use sp_core::{crypto::KeyTypeId, sr25519, H256};
+
+/// Makes claim keys and their signatures for the claim benchmarks.
+pub trait BenchmarkHelper {
+	/// A fresh claim key and its signature over `payload`, or `None` if signing is not
+	/// possible.
+	fn claim_key_and_signature(payload: &[u8]) -> Option<(sr25519::Public, sr25519::Signature)>;
+}
+
+/// Key type of the claim keys the benchmarks put in the keystore.
+pub const BENCHMARK_KEY_TYPE: KeyTypeId = KeyTypeId(*b"trce");
+
+/// Uses the host keystore, which the benchmarking CLI provides.
+impl BenchmarkHelper for () {
+	fn claim_key_and_signature(payload: &[u8]) -> Option<(sr25519::Public, sr25519::Signature)> {
+		let key = sp_io::crypto::sr25519_generate(BENCHMARK_KEY_TYPE, None);
+		let signature = sp_io::crypto::sr25519_sign(BENCHMARK_KEY_TYPE, &key, payload)?;
+		Some((key, signature))
+	}
+}
+
+const SEED: u32 = 0;
+
+/// A company prefix no chain spec is likely to have given away: 12 digits from `i`.
+fn prefix(i: u32) -> CompanyPrefix {
+	CompanyPrefix::truncate_from(format!("98{i:010}").into_bytes())
+}
+
+/// The GTIN-14 of item reference `0` under the 12-digit `prefix`, with its check digit.
+fn gtin_in(prefix: &CompanyPrefix) -> Result<Gtin, BenchmarkError> {
+	let mut gtin = [b'0'; 14];
+	for (slot, digit) in gtin.iter_mut().skip(1).zip(prefix.iter()) {
+		*slot = *digit;
+	}
+	let (last, body) = gtin.split_last_mut().ok_or("empty GTIN")?;
+	*last = trace_gs1::check_digit(body).map_err(|_| "bad GTIN body")?;
+	Ok(gtin)
+}
+
+fn text<T: Config>(byte: u8) -> TextOf<T> {
+	TextOf::<T>::truncate_from(vec![byte; T::StringLimit::get() as usize])
+}
+
+/// The largest location: GLN, coordinates and the longest description.
+fn location<T: Config>() -> Location<T> {
+	Location {
+		gln: Some(*b"4006381000017"),
+		coordinates: Some(Coordinates { latitude: 45_464_211, longitude: 9_191_383 }),
+		description: text::<T>(b'l'),
+	}
+}
+
+/// The longest serial for item `i`.
+fn serial(i: u32) -> Serial {
+	Serial::truncate_from(format!("SERIAL{i:014}").into_bytes())
+}
+
+fn lot() -> Lot {
+	Lot::truncate_from(b"LOT-0000000000000001".to_vec())
+}
+
+fn admit<T: Config>(who: &T::AccountId, roles: Roles, prefixes: Vec<CompanyPrefix>) {
+	let prefixes = CompanyPrefixesOf::<T>::truncate_from(prefixes);
+	// Benchmarks start from an empty pallet, so admission cannot fail.
+	let _ = Pallet::<T>::do_admit_participant(who.clone(), roles, text::<T>(b'n'), prefixes);
+}
+
+/// A merchant owning `MaxCompanyPrefixes` prefixes, with a product under the last one.
+fn merchant_with_product<T: Config>() -> Result<(T::AccountId, Gtin), BenchmarkError> {
+	let merchant: T::AccountId = account("merchant", 0, SEED);
+	let prefixes: Vec<_> = (0..T::MaxCompanyPrefixes::get()).map(prefix).collect();
+	let gtin = gtin_in(prefixes.last().ok_or("no prefix")?)?;
+	admit::<T>(&merchant, Roles::MERCHANT, prefixes);
+	Pallet::<T>::do_register_product(
+		merchant.clone(),
+		gtin,
+		text::<T>(b'p'),
+		text::<T>(b'c'),
+		*b"IT",
+		H256::repeat_byte(1),
+	)?;
+	Ok((merchant, gtin))
+}
+
+/// Issues codes for `serials`, each with a lot and without a claim key.
+fn issue<T: Config>(
+	merchant: &T::AccountId,
+	gtin: Gtin,
+	serials: impl Iterator<Item = u32>,
+) -> Result<Vec<CodeId>, BenchmarkError> {
+	let mut ids = Vec::new();
+	let serials: Vec<u32> = serials.collect();
+	for chunk in serials.chunks(T::MaxCodesPerCall::get().max(1) as usize) {
+		let items: Vec<IssueItem> = chunk
+			.iter()
+			.map(|i| IssueItem { serial: serial(*i), lot: Some(lot()), claim_key: None })
+			.collect();
+		ids.extend(items.iter().map(|item| CodeId::from(trace_gs1::code_key(&gtin, &item.serial))));
+		Pallet::<T>::do_issue_codes(
+			merchant.clone(),
+			gtin,
+			BoundedVec::truncate_from(items),
+			location::<T>(),
+			0,
+			H256::repeat_byte(2),
+		)?;
+	}
+	Ok(ids)
+}
+
+/// Packs `items` into `container`, in chunks of `MaxCodesPerCall`.
+fn pack_all<T: Config>(
+	who: &T::AccountId,
+	container: CodeId,
+	items: &[CodeId],
+) -> Result<(), BenchmarkError> {
+	for chunk in items.chunks(T::MaxCodesPerCall::get().max(1) as usize) {
+		Pallet::<T>::do_pack(
+			who.clone(),
+			container,
+			BoundedVec::truncate_from(chunk.to_vec()),
+			None,
+		)?;
+	}
+	Ok(())
+}
+
+/// A merchant's container holding `MaxChildrenPerContainer` codes.
+fn full_container<T: Config>() -> Result<(T::AccountId, CodeId), BenchmarkError> {
+	let (merchant, gtin) = merchant_with_product::<T>()?;
+	let container = *issue::<T>(&merchant, gtin, 0..1)?.first().ok_or("no container")?;
+	let items = issue::<T>(&merchant, gtin, 1..=T::MaxChildrenPerContainer::get())?;
+	pack_all::<T>(&merchant, container, &items)?;
+	Ok((merchant, container))
+}
+
+/// A carrier to hand over to.
+fn carrier<T: Config>() -> T::AccountId {
+	let carrier: T::AccountId = account("carrier", 0, SEED);
+	admit::<T>(&carrier, Roles::CARRIER | Roles::RETAILER, Vec::new());
+	carrier
+}
+
+/// A chain of `MaxNestingDepth` empty containers, each packed in the previous one; returns
+/// the merchant, the product and the innermost container.
+fn deepest_container<T: Config>() -> Result<(T::AccountId, Gtin, CodeId), BenchmarkError> {
+	let (merchant, gtin) = merchant_with_product::<T>()?;
+	let chain = issue::<T>(&merchant, gtin, 0..T::MaxNestingDepth::get())?;
+	// Pack from the inside out, so that every container is a root when it is packed.
+	for pair in chain.windows(2).rev() {
+		if let [outer, inner] = pair {
+			Pallet::<T>::do_pack(
+				merchant.clone(),
+				*outer,
+				BoundedVec::truncate_from(vec![*inner]),
+				None,
+			)?;
+		}
+	}
+	Ok((merchant, gtin, *chain.last().ok_or("no container")?))
+}
+
+fn max_pack<T: Config>() -> u32 {
+	T::MaxCodesPerCall::get().min(T::MaxChildrenPerContainer::get())
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn admit_participant(
+		p: Linear<0, { T::MaxCompanyPrefixes::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let who: T::AccountId = account("participant", 0, SEED);
+		let prefixes = CompanyPrefixesOf::<T>::truncate_from((0..p).map(prefix).collect());
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone(), Roles::ALL, text::<T>(b'n'), prefixes);
+
+		assert_eq!(Participants::<T>::get(&who).map(|p| p.company_prefixes.len() as u32), Some(p));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn update_participant(
+		p: Linear<0, { T::MaxCompanyPrefixes::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let who: T::AccountId = account("participant", 0, SEED);
+		let max = T::MaxCompanyPrefixes::get();
+		admit::<T>(&who, Roles::MERCHANT, (0..max).map(prefix).collect());
+		// All old prefixes are released, `p` new ones taken.
+		let prefixes = CompanyPrefixesOf::<T>::truncate_from(
+			(max..max.saturating_add(p)).map(prefix).collect(),
+		);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone(), Roles::ALL, text::<T>(b'm'), prefixes);
+
+		assert_eq!(Participants::<T>::get(&who).map(|p| p.roles), Some(Roles::ALL));
+		assert!(!CompanyPrefixOwners::<T>::contains_key(prefix(0)));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn suspend_participant() -> Result<(), BenchmarkError> {
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let who: T::AccountId = account("participant", 0, SEED);
+		admit::<T>(&who, Roles::CARRIER, Vec::new());
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone());
+
+		assert_eq!(Participants::<T>::get(&who).map(|p| p.suspended), Some(true));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn reinstate_participant() -> Result<(), BenchmarkError> {
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let who: T::AccountId = account("participant", 0, SEED);
+		admit::<T>(&who, Roles::CARRIER, Vec::new());
+		Pallet::<T>::do_set_suspended(who.clone(), true)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone());
+
+		assert_eq!(Participants::<T>::get(&who).map(|p| p.suspended), Some(false));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn register_product() -> Result<(), BenchmarkError> {
+		let merchant: T::AccountId = account("merchant", 0, SEED);
+		let prefixes: Vec<_> = (0..T::MaxCompanyPrefixes::get()).map(prefix).collect();
+		// The last prefix matches: every prefix is tried.
+		let gtin = gtin_in(prefixes.last().ok_or("no prefix")?)?;
+		admit::<T>(&merchant, Roles::MERCHANT, prefixes);
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(merchant.clone()),
+			gtin,
+			text::<T>(b'p'),
+			text::<T>(b'c'),
+			*b"ZW",
+			H256::repeat_byte(1),
+		);
+
+		assert_eq!(Products::<T>::get(gtin).map(|p| p.merchant), Some(merchant));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn issue_codes(n: Linear<1, { T::MaxCodesPerCall::get() }>) -> Result<(), BenchmarkError> {
+		let (merchant, gtin) = merchant_with_product::<T>()?;
+		let key = sr25519::Public::from_raw([7; 32]);
+		let items: Vec<IssueItem> = (0..n)
+			.map(|i| IssueItem { serial: serial(i), lot: Some(lot()), claim_key: Some(key) })
+			.collect();
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(merchant),
+			gtin,
+			BoundedVec::truncate_from(items),
+			location::<T>(),
+			0,
+			H256::repeat_byte(2),
+		);
+
+		assert_eq!(CodeCount::<T>::get(), n);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn propose_handover() -> Result<(), BenchmarkError> {
+		let (merchant, container) = full_container::<T>()?;
+		let carrier = carrier::<T>();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(merchant), container, carrier.clone(), Some(location::<T>()), Some(0));
+
+		assert_eq!(Codes::<T>::get(container).and_then(|c| c.pending).map(|p| p.to), Some(carrier));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn accept_handover() -> Result<(), BenchmarkError> {
+		let (merchant, container) = full_container::<T>()?;
+		let carrier = carrier::<T>();
+		Pallet::<T>::do_propose_handover(merchant, container, carrier.clone(), None, None)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(carrier.clone()), container, Some(location::<T>()), Some(0));
+
+		assert_eq!(Pallet::<T>::effective_custodian(&container), Some(carrier));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn reject_handover() -> Result<(), BenchmarkError> {
+		let (merchant, container) = full_container::<T>()?;
+		let carrier = carrier::<T>();
+		Pallet::<T>::do_propose_handover(merchant, container, carrier.clone(), None, None)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(carrier), container, text::<T>(b'r'));
+
+		assert_eq!(Pallet::<T>::code_status(&container), Some(CodeStatus::Active));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn cancel_handover() -> Result<(), BenchmarkError> {
+		let (merchant, container) = full_container::<T>()?;
+		let carrier = carrier::<T>();
+		Pallet::<T>::do_propose_handover(merchant.clone(), container, carrier, None, None)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(merchant), container);
+
+		assert_eq!(Pallet::<T>::code_status(&container), Some(CodeStatus::Active));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn pack(n: Linear<1, { max_pack::<T>() }>) -> Result<(), BenchmarkError> {
+		let (merchant, gtin, container) = deepest_container::<T>()?;
+		let items = issue::<T>(&merchant, gtin, 1_000..1_000_u32.saturating_add(n))?;
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(merchant),
+			container,
+			BoundedVec::truncate_from(items.clone()),
+			Some(location::<T>()),
+		);
+
+		assert_eq!(Codes::<T>::get(container).map(|c| c.children), Some(n));
+		for item in items {
+			assert_eq!(Pallet::<T>::containers_of(&item).first(), Some(&container));
+		}
+		Ok(())
+	}
+
+	#[benchmark]
+	fn unpack(n: Linear<1, { max_pack::<T>() }>) -> Result<(), BenchmarkError> {
+		let (merchant, gtin, container) = deepest_container::<T>()?;
+		let items = issue::<T>(&merchant, gtin, 1_000..1_000_u32.saturating_add(n))?;
+		pack_all::<T>(&merchant, container, &items)?;
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(merchant),
+			container,
+			BoundedVec::truncate_from(items.clone()),
+			Some(location::<T>()),
+		);
+
+		assert_eq!(Codes::<T>::get(container).map(|c| c.children), Some(0));
+		for item in items {
+			assert!(Pallet::<T>::containers_of(&item).is_empty());
+		}
+		Ok(())
+	}
+
+	#[benchmark]
+	fn inspect() -> Result<(), BenchmarkError> {
+		let (merchant, gtin) = merchant_with_product::<T>()?;
+		let code = *issue::<T>(&merchant, gtin, 0..1)?.first().ok_or("no code")?;
+		let customs: T::AccountId = account("customs", 0, SEED);
+		admit::<T>(&customs, Roles::CUSTOMS, Vec::new());
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(customs),
+			code,
+			InspectionOutcome::NonConformant,
+			Some(location::<T>()),
+			Some(0),
+			Some(H256::repeat_byte(3)),
+		);
+
+		assert_eq!(Codes::<T>::get(code).map(|c| c.event_count), Some(2));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn sell() -> Result<(), BenchmarkError> {
+		let (merchant, gtin) = merchant_with_product::<T>()?;
+		let code = *issue::<T>(&merchant, gtin, 0..1)?.first().ok_or("no code")?;
+		let retailer = carrier::<T>();
+		Pallet::<T>::do_propose_handover(merchant, code, retailer.clone(), None, None)?;
+		Pallet::<T>::do_accept_handover(retailer.clone(), code, None, None)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(retailer), code, Some(location::<T>()), Some(0));
+
+		assert_eq!(Pallet::<T>::code_status(&code), Some(CodeStatus::Sold));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn destroy() -> Result<(), BenchmarkError> {
+		let (merchant, gtin) = merchant_with_product::<T>()?;
+		let code = *issue::<T>(&merchant, gtin, 0..1)?.first().ok_or("no code")?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(merchant), code, text::<T>(b'r'), Some(location::<T>()), Some(0));
+
+		assert_eq!(Pallet::<T>::code_status(&code), Some(CodeStatus::Destroyed));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn decommission() -> Result<(), BenchmarkError> {
+		let (merchant, gtin) = merchant_with_product::<T>()?;
+		let code = *issue::<T>(&merchant, gtin, 0..1)?.first().ok_or("no code")?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(merchant), code, text::<T>(b'r'));
+
+		assert_eq!(Pallet::<T>::code_status(&code), Some(CodeStatus::Decommissioned));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn claim() -> Result<(), BenchmarkError> {
+		let (code, claimer, signature) = claimable::<T>()?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Authorized, code, claimer.clone(), signature);
+
+		assert_eq!(Codes::<T>::get(code).and_then(|c| c.claim).map(|c| c.by), Some(claimer));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn authorize_claim() -> Result<(), BenchmarkError> {
+		let (code, claimer, signature) = claimable::<T>()?;
+		let call = Call::<T>::claim { code, claimer, signature };
+
+		#[block]
+		{
+			call.authorize(TransactionSource::External)
+				.ok_or("claim must be authorized")?
+				.map_err(|_| "claim must be valid")?;
+		}
+
+		Ok(())
+	}
+
+	#[benchmark]
+	fn attest() -> Result<(), BenchmarkError> {
+		let (merchant, gtin) = merchant_with_product::<T>()?;
+		let code = *issue::<T>(&merchant, gtin, 0..1)?.first().ok_or("no code")?;
+		let certifier: T::AccountId = account("certifier", 0, SEED);
+		admit::<T>(&certifier, Roles::CERTIFIER, Vec::new());
+		let subject = CertSubject::Code(code);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(certifier.clone()), subject, H256::repeat_byte(4), Some(u64::MAX));
+
+		assert!(Certifications::<T>::contains_key(subject, &certifier));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn revoke_certification() -> Result<(), BenchmarkError> {
+		let (_, gtin) = merchant_with_product::<T>()?;
+		let certifier: T::AccountId = account("certifier", 0, SEED);
+		admit::<T>(&certifier, Roles::CERTIFIER, Vec::new());
+		let subject = CertSubject::Product(gtin);
+		Pallet::<T>::do_attest(certifier.clone(), subject, H256::repeat_byte(4), None)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(certifier.clone()), subject);
+
+		assert!(
+			Certifications::<T>::get(subject, &certifier).is_some_and(|c| c.revoked_at.is_some())
+		);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn recall_product() -> Result<(), BenchmarkError> {
+		let (merchant, gtin) = merchant_with_product::<T>()?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(merchant), gtin, text::<T>(b'r'));
+
+		assert!(Products::<T>::get(gtin).is_some_and(|p| p.recall.is_some()));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn recall_lot() -> Result<(), BenchmarkError> {
+		let (merchant, gtin) = merchant_with_product::<T>()?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(merchant), gtin, lot(), text::<T>(b'r'));
+
+		assert!(RecalledLots::<T>::contains_key(gtin, lot()));
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(Pallet, mock::new_test_ext(), mock::Test);
+}
+
+/// A sold code with a claim key, a claimer and the claim key's signature.
+fn claimable<T: Config>() -> Result<(CodeId, T::AccountId, sr25519::Signature), BenchmarkError> {
+	let (merchant, gtin) = merchant_with_product::<T>()?;
+	let claimer: T::AccountId = account("claimer", 0, SEED);
+	let item_serial = serial(0);
+	let code = CodeId::from(trace_gs1::code_key(&gtin, &item_serial));
+	let (key, signature) =
+		T::BenchmarkHelper::claim_key_and_signature(&claim_payload(&code, &claimer))
+			.ok_or("cannot sign a claim")?;
+	let item = IssueItem { serial: item_serial, lot: Some(lot()), claim_key: Some(key) };
+	Pallet::<T>::do_issue_codes(
+		merchant,
+		gtin,
+		BoundedVec::truncate_from(vec![item]),
+		location::<T>(),
+		0,
+		H256::repeat_byte(2),
+	)?;
+	Ok((code, claimer, signature))
+}

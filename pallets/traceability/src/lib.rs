@@ -1,0 +1,1197 @@
+//! # Traceability Pallet
+//!
+//! Records the journey of imported goods: who may take part, which products exist, every
+//! physical item (a *trace code*) from the merchant's purchase to the consumer, and the
+//! certificates and recalls that concern them.
+//!
+//! ## Overview
+//!
+//! Governance ([`Config::AdminOrigin`]) admits participants with roles. A merchant registers a
+//! product under a GTIN of one of its GS1 company prefixes and issues trace codes for single
+//! items, in bulk, each with a serial that can never be issued again. From then on every change
+//! to an item appends a [`TraceEvent`] to its append-only history and emits an [`Event`]:
+//!
+//! - custody moves in two steps: the custodian proposes a handover, the named recipient accepts
+//!   or rejects it, the proposer may cancel it;
+//! - items are packed into containers (cases, pallets, sea containers) and unpacked; handing
+//!   over a container hands over everything inside at a cost independent of its content;
+//! - customs inspect, retailers sell, custodians or merchants destroy, merchants decommission;
+//! - a consumer claims an item once with the secret hidden in its packaging, without holding
+//!   tokens;
+//! - certifiers attest products and items and may revoke; merchants and governance recall
+//!   products and lots.
+//!
+//! ### Terminology
+//!
+//! - **Participant**: an account admitted by governance, with [`Roles`]; a suspended
+//!   participant can call nothing.
+//! - **Product**: a class of goods named by a GTIN-14 ([`Gtin`]).
+//! - **Trace code**: one physical item, named by GTIN + serial; stored under its [`CodeId`],
+//!   the `blake2_256` of the GS1 Digital Link path `/01/{gtin}/21/{serial}`
+//!   ([`trace_gs1::code_key`]), so anyone holding the QR label can find it.
+//! - **Custodian**: who holds an item. The custodian of a packed item is the custodian of its
+//!   outermost container ([`Pallet::effective_custodian`]).
+//! - **Container**: a code with other codes packed in it; containers nest up to
+//!   [`Config::MaxNestingDepth`] levels.
+//! - **Trace event**: an entry of a code's history with a GS1 CBV business step ([`BizStep`])
+//!   and disposition ([`Disposition`]), the signer, block time, declared time, location and
+//!   document digest.
+//! - **Claim key**: an sr25519 public key registered at issuance whose secret is printed under a
+//!   scratch-off; its signature over [`claim_payload`] claims the item once.
+//! - **Tombstone**: a destroyed or decommissioned code. Codes are never removed, so a serial is
+//!   never issued twice.
+//!
+//! ## Assumptions
+//!
+//! - Governance assigns GS1 company prefixes as GS1 does, without overlaps; the pallet rejects
+//!   a prefix already owned by another participant.
+//! - Participants are never removed (only suspended), so every custodian stays a participant.
+//! - Times are milliseconds since the Unix epoch from [`Config::Time`] (`pallet_timestamp`).
+//! - A container's `height` is an upper bound that never shrinks: unpacking does not lower it.
+//! - Certifications and recalls are records of their own, not entries of a code's history: a
+//!   product recall concerns every code of the product at once.
+//! - The last history slot of a code is kept for its destruction or decommissioning, so a full
+//!   history never keeps an item from being destroyed.
+//! - The runtime puts `frame_system::AuthorizeCall` in its transaction extensions, so that
+//!   [`Pallet::claim`] can be submitted as a general transaction without a fee-paying signer.
+//!
+//! ## Interface
+//!
+//! ### Dispatchable Functions
+//!
+//! Governance ([`Config::AdminOrigin`]):
+//! - [`admit_participant`](Pallet::admit_participant), [`update_participant`](Pallet::update_participant),
+//!   [`suspend_participant`](Pallet::suspend_participant),
+//!   [`reinstate_participant`](Pallet::reinstate_participant).
+//!
+//! Merchants:
+//! - [`register_product`](Pallet::register_product), [`issue_codes`](Pallet::issue_codes),
+//!   [`decommission`](Pallet::decommission), [`recall_product`](Pallet::recall_product),
+//!   [`recall_lot`](Pallet::recall_lot) (the last two also for governance).
+//!
+//! Custodians:
+//! - [`propose_handover`](Pallet::propose_handover), [`cancel_handover`](Pallet::cancel_handover),
+//!   [`pack`](Pallet::pack), [`unpack`](Pallet::unpack), [`destroy`](Pallet::destroy).
+//!
+//! Recipients: [`accept_handover`](Pallet::accept_handover),
+//! [`reject_handover`](Pallet::reject_handover).
+//!
+//! Customs: [`inspect`](Pallet::inspect). Retailers: [`sell`](Pallet::sell).
+//! Certifiers: [`attest`](Pallet::attest), [`revoke_certification`](Pallet::revoke_certification).
+//! Consumers: [`claim`](Pallet::claim) (authorized by the claim key, see
+//! [`Pallet::authorize_claim`]).
+//!
+//! ### Public Functions
+//!
+//! For the runtime API: [`Pallet::trace_report`] (a [`TraceReport`]), [`Pallet::verify`] (a
+//! [`Verdict`]), [`Pallet::code_id`], and the pieces they are made of:
+//! [`Pallet::code_status`], [`Pallet::effective_custodian`], [`Pallet::containers_of`],
+//! [`Pallet::history`], [`Pallet::certifications_of`].
+
+#![cfg_attr(not(feature = "std"), no_std)]
+#![cfg_attr(
+	not(test),
+	deny(
+		clippy::indexing_slicing,
+		clippy::unwrap_used,
+		clippy::expect_used,
+		clippy::panic,
+		clippy::arithmetic_side_effects
+	)
+)]
+
+extern crate alloc;
+
+pub use pallet::*;
+pub use report::{CertificationEntry, TraceReport, Verdict};
+pub use types::*;
+pub use weights::WeightInfo;
+
+#[cfg(feature = "runtime-benchmarks")]
+pub mod benchmarking;
+mod features;
+mod history;
+pub mod report;
+#[cfg(any(feature = "try-runtime", test))]
+mod try_state;
+pub mod types;
+pub mod weights;
+
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+
+// The expansion of `#[pallet::storage]`, `#[pallet::error]` and `#[pallet::genesis_build]`
+// spells out paths that are in scope here, which `unused_qualifications` would flag, and calls
+// `expect` on metadata it builds itself, which `clippy::expect_used` would. The logic of the
+// calls lives in `features/`, where both lints stay on.
+#[allow(unused_qualifications, clippy::expect_used)]
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use alloc::vec::Vec;
+	use frame_support::{pallet_prelude::*, traits::Time};
+	use frame_system::pallet_prelude::*;
+	use sp_core::{sr25519, H256};
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	/// Default configurations of this pallet, for `#[derive_impl]`.
+	pub mod config_preludes {
+		use super::*;
+		use frame_support::{
+			derive_impl,
+			traits::{ConstU32, ConstU64},
+		};
+
+		/// Small limits for tests.
+		pub struct TestDefaultConfig;
+
+		#[derive_impl(frame_system::config_preludes::TestDefaultConfig, no_aggregated_types)]
+		impl frame_system::DefaultConfig for TestDefaultConfig {}
+
+		#[frame_support::register_default_impl(TestDefaultConfig)]
+		impl DefaultConfig for TestDefaultConfig {
+			#[inject_runtime_type]
+			type RuntimeEvent = ();
+			type WeightInfo = ();
+			type StringLimit = ConstU32<32>;
+			type MaxCompanyPrefixes = ConstU32<3>;
+			type MaxCodesPerCall = ConstU32<10>;
+			type MaxEventsPerCode = ConstU32<16>;
+			type MaxNestingDepth = ConstU32<3>;
+			type MaxChildrenPerContainer = ConstU32<8>;
+			type MaxCertificationsPerSubject = ConstU32<3>;
+			type ClaimPriority = ConstU64<{ TransactionPriority::MAX / 2 }>;
+			#[cfg(feature = "runtime-benchmarks")]
+			type BenchmarkHelper = ();
+		}
+	}
+
+	/// Configuration of the pallet.
+	#[pallet::config(with_default)]
+	pub trait Config: frame_system::Config {
+		/// The overarching event type.
+		#[pallet::no_default_bounds]
+		#[allow(deprecated)]
+		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+
+		/// Governance: admits, updates, suspends and reinstates participants; may recall any
+		/// product or lot.
+		#[pallet::no_default]
+		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Block time in milliseconds since the Unix epoch (`pallet_timestamp`).
+		#[pallet::no_default]
+		type Time: Time<Moment = Moment>;
+
+		/// Weights of the calls.
+		type WeightInfo: WeightInfo;
+
+		/// Longest free text (names, categories, reasons, location descriptions), in bytes.
+		#[pallet::constant]
+		type StringLimit: Get<u32>;
+
+		/// Most GS1 company prefixes a participant owns.
+		#[pallet::constant]
+		type MaxCompanyPrefixes: Get<u32>;
+
+		/// Most codes one call issues, packs or unpacks.
+		#[pallet::constant]
+		type MaxCodesPerCall: Get<u32>;
+
+		/// Most trace events in the history of one code. The last one is kept for destruction
+		/// or decommissioning.
+		#[pallet::constant]
+		type MaxEventsPerCode: Get<u32>;
+
+		/// Most levels of containers around an item (an item in a case in a pallet: 2).
+		#[pallet::constant]
+		type MaxNestingDepth: Get<u32>;
+
+		/// Most codes packed directly in one container.
+		#[pallet::constant]
+		type MaxChildrenPerContainer: Get<u32>;
+
+		/// Most certifications (from distinct certifiers, revoked ones included) of one product
+		/// or code.
+		#[pallet::constant]
+		type MaxCertificationsPerSubject: Get<u32>;
+
+		/// Transaction-pool priority of [`Pallet::claim`] transactions.
+		#[pallet::constant]
+		type ClaimPriority: Get<TransactionPriority>;
+
+		/// Makes claim keys and signatures for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: benchmarking::BenchmarkHelper;
+	}
+
+	/// Admitted participants.
+	#[pallet::storage]
+	pub type Participants<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, Participant<T>>;
+
+	/// Number of entries in [`Participants`].
+	#[pallet::storage]
+	pub type ParticipantCount<T> = StorageValue<_, u32, ValueQuery>;
+
+	/// The participant owning each GS1 company prefix.
+	#[pallet::storage]
+	pub type CompanyPrefixOwners<T: Config> =
+		StorageMap<_, Blake2_128Concat, CompanyPrefix, T::AccountId>;
+
+	/// Registered products by GTIN.
+	#[pallet::storage]
+	pub type Products<T: Config> = StorageMap<_, Blake2_128Concat, Gtin, Product<T>>;
+
+	/// Number of entries in [`Products`].
+	#[pallet::storage]
+	pub type ProductCount<T> = StorageValue<_, u32, ValueQuery>;
+
+	/// Every trace code ever issued, by its key. Entries are never removed: a destroyed code is
+	/// the tombstone that keeps its serial from being issued again.
+	#[pallet::storage]
+	pub type Codes<T: Config> = StorageMap<_, Identity, CodeId, TraceCode<T>>;
+
+	/// Number of entries in [`Codes`].
+	#[pallet::storage]
+	pub type CodeCount<T> = StorageValue<_, u32, ValueQuery>;
+
+	/// The history of each code: event `i` of code `c` at `(c, i)`, `i` in
+	/// `0..TraceCode::event_count`. Append-only; at most [`Config::MaxEventsPerCode`] per code.
+	#[pallet::storage]
+	pub type History<T: Config> =
+		StorageDoubleMap<_, Identity, CodeId, Twox64Concat, u32, TraceEvent<T>>;
+
+	/// The codes packed directly in each container: `(container, item)`. Mirrors
+	/// `TraceCode::parent` and is counted by `TraceCode::children`.
+	#[pallet::storage]
+	pub type Children<T: Config> = StorageDoubleMap<_, Identity, CodeId, Identity, CodeId, ()>;
+
+	/// Certifications by subject and certifier.
+	#[pallet::storage]
+	pub type Certifications<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		CertSubject,
+		Blake2_128Concat,
+		T::AccountId,
+		Certification,
+	>;
+
+	/// Number of [`Certifications`] of each subject, at most
+	/// [`Config::MaxCertificationsPerSubject`].
+	#[pallet::storage]
+	pub type CertificationCount<T: Config> =
+		StorageMap<_, Blake2_128Concat, CertSubject, u32, ValueQuery>;
+
+	/// Recalled lots by GTIN and lot.
+	#[pallet::storage]
+	pub type RecalledLots<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, Gtin, Blake2_128Concat, Lot, Recall<T>>;
+
+	/// Participants admitted at genesis.
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// `(account, role bits, name, company prefixes)` of each participant; see [`Roles`]
+		/// for the bits.
+		pub participants: Vec<GenesisParticipant<T::AccountId>>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		// A chain spec that does not build must fail loudly, at build time, not later.
+		fn build(&self) {
+			for (who, roles, name, prefixes) in &self.participants {
+				let name = TextOf::<T>::try_from(name.clone()).expect("genesis: name too long");
+				let prefixes = prefixes
+					.iter()
+					.map(|p| CompanyPrefix::try_from(p.clone()))
+					.collect::<Result<Vec<_>, _>>()
+					.ok()
+					.and_then(|p| CompanyPrefixesOf::<T>::try_from(p).ok())
+					.expect("genesis: too many or too long company prefixes");
+				Pallet::<T>::do_admit_participant(
+					who.clone(),
+					Roles::from_bits(*roles),
+					name,
+					prefixes,
+				)
+				.expect("genesis: invalid participant");
+			}
+		}
+	}
+
+	/// Events of the pallet.
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// Governance admitted a participant.
+		ParticipantAdmitted {
+			/// The participant.
+			who: T::AccountId,
+			/// Its roles.
+			roles: Roles,
+		},
+		/// Governance changed a participant's roles, name or prefixes.
+		ParticipantUpdated {
+			/// The participant.
+			who: T::AccountId,
+			/// Its roles now.
+			roles: Roles,
+		},
+		/// Governance suspended a participant.
+		ParticipantSuspended {
+			/// The participant.
+			who: T::AccountId,
+		},
+		/// Governance lifted a participant's suspension.
+		ParticipantReinstated {
+			/// The participant.
+			who: T::AccountId,
+		},
+		/// A merchant registered a product.
+		ProductRegistered {
+			/// The product.
+			gtin: Gtin,
+			/// The merchant.
+			merchant: T::AccountId,
+		},
+		/// A merchant issued a trace code.
+		CodeIssued {
+			/// The code's key.
+			code: CodeId,
+			/// Its product.
+			gtin: Gtin,
+			/// Its serial.
+			serial: Serial,
+			/// The merchant, its first custodian.
+			merchant: T::AccountId,
+		},
+		/// A custodian proposed to hand a code over.
+		HandoverProposed {
+			/// The code.
+			code: CodeId,
+			/// The custodian.
+			from: T::AccountId,
+			/// The proposed recipient.
+			to: T::AccountId,
+			/// Where the item left.
+			location: Option<Location<T>>,
+		},
+		/// The recipient accepted a handover and is the custodian now.
+		HandoverAccepted {
+			/// The code.
+			code: CodeId,
+			/// The former custodian.
+			from: T::AccountId,
+			/// The new custodian.
+			to: T::AccountId,
+			/// Where the item arrived.
+			location: Option<Location<T>>,
+		},
+		/// The recipient rejected a handover; the custodian is unchanged.
+		HandoverRejected {
+			/// The code.
+			code: CodeId,
+			/// The custodian.
+			from: T::AccountId,
+			/// The recipient who rejected.
+			to: T::AccountId,
+			/// Why.
+			reason: TextOf<T>,
+		},
+		/// The custodian withdrew a proposed handover.
+		HandoverCancelled {
+			/// The code.
+			code: CodeId,
+			/// The custodian.
+			from: T::AccountId,
+			/// The recipient that was proposed.
+			to: T::AccountId,
+		},
+		/// Codes were packed into a container.
+		Packed {
+			/// The container.
+			container: CodeId,
+			/// The codes packed in.
+			items: CodeListOf<T>,
+		},
+		/// Codes were taken out of a container.
+		Unpacked {
+			/// The container.
+			container: CodeId,
+			/// The codes taken out.
+			items: CodeListOf<T>,
+		},
+		/// A code was inspected.
+		Inspected {
+			/// The code.
+			code: CodeId,
+			/// The inspector.
+			inspector: T::AccountId,
+			/// The result.
+			outcome: InspectionOutcome,
+			/// Digest of the inspection report.
+			document: Option<H256>,
+		},
+		/// A retailer sold an item.
+		Sold {
+			/// The code.
+			code: CodeId,
+			/// The retailer.
+			retailer: T::AccountId,
+		},
+		/// A code was destroyed; it is a tombstone now.
+		Destroyed {
+			/// The code.
+			code: CodeId,
+			/// Who destroyed it.
+			by: T::AccountId,
+			/// Why.
+			reason: TextOf<T>,
+		},
+		/// A merchant withdrew a code; it is a tombstone now.
+		Decommissioned {
+			/// The code.
+			code: CodeId,
+			/// The issuing merchant.
+			by: T::AccountId,
+			/// Why.
+			reason: TextOf<T>,
+		},
+		/// A consumer claimed an item with its hidden secret.
+		Claimed {
+			/// The code.
+			code: CodeId,
+			/// The account the claim was made for.
+			by: T::AccountId,
+		},
+		/// A certifier attested a product or code.
+		Attested {
+			/// What was attested.
+			subject: CertSubject,
+			/// The certifier.
+			certifier: T::AccountId,
+			/// Digest of the certificate.
+			digest: H256,
+			/// When it expires, if ever.
+			expires_at: Option<Moment>,
+		},
+		/// A certifier revoked its certification.
+		CertificationRevoked {
+			/// What had been attested.
+			subject: CertSubject,
+			/// The certifier.
+			certifier: T::AccountId,
+		},
+		/// A product was recalled.
+		ProductRecalled {
+			/// The product.
+			gtin: Gtin,
+			/// The merchant, or `None` for governance.
+			by: Option<T::AccountId>,
+			/// Why.
+			reason: TextOf<T>,
+		},
+		/// A lot of a product was recalled.
+		LotRecalled {
+			/// The product.
+			gtin: Gtin,
+			/// The lot.
+			lot: Lot,
+			/// The merchant, or `None` for governance.
+			by: Option<T::AccountId>,
+			/// Why.
+			reason: TextOf<T>,
+		},
+	}
+
+	/// Errors of the pallet.
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The signer is not an admitted participant.
+		NotAdmitted,
+		/// The account is already an admitted participant.
+		AlreadyAdmitted,
+		/// The participant is suspended.
+		Suspended,
+		/// The participant is already suspended.
+		AlreadySuspended,
+		/// The participant is not suspended.
+		NotSuspended,
+		/// The role set is empty or has unknown bits.
+		InvalidRoles,
+		/// The signer lacks the role the call needs.
+		MissingRole,
+		/// A company prefix is not 4 to 12 digits.
+		InvalidCompanyPrefix,
+		/// A company prefix is owned by another participant or listed twice.
+		PrefixTaken,
+		/// The GTIN is not 14 digits with a correct check digit.
+		InvalidGtin,
+		/// The GTIN is not within one of the merchant's company prefixes.
+		GtinNotInCompanyPrefix,
+		/// The country is not an ISO 3166-1 alpha-2 code.
+		InvalidCountry,
+		/// A product with this GTIN already exists.
+		AlreadyExists,
+		/// No product with this GTIN.
+		ProductNotFound,
+		/// The signer is not the merchant of the product or code.
+		NotIssuer,
+		/// The product is recalled: no new codes.
+		ProductRecalled,
+		/// The lot is recalled: no new codes.
+		LotRecalled,
+		/// The batch holds no code.
+		EmptyBatch,
+		/// A serial is empty, too long or has characters outside GS1 character set 82.
+		InvalidSerial,
+		/// A lot is empty, too long or has characters outside GS1 character set 82.
+		InvalidLot,
+		/// A code with this GTIN and serial was issued before (maybe destroyed since).
+		SerialAlreadyIssued,
+		/// The batch lists the same serial twice.
+		DuplicateSerial,
+		/// A location says nothing, or has a bad GLN or out-of-range coordinates.
+		InvalidLocation,
+		/// The declared purchase time is after the block time.
+		PurchaseTimeInFuture,
+		/// The declared time is after the block time.
+		DeclaredTimeInFuture,
+		/// No code with this key.
+		CodeNotFound,
+		/// The signer is not the code's custodian.
+		NotCustodian,
+		/// The signer is not the recipient of the pending handover.
+		NotRecipient,
+		/// The recipient is not an admitted participant.
+		RecipientNotAdmitted,
+		/// The recipient is suspended.
+		RecipientSuspended,
+		/// The recipient has no role that takes custody (merchant, carrier, customs, retailer).
+		RecipientMissingRole,
+		/// The custodian cannot hand over to itself.
+		SelfHandover,
+		/// A handover of the code is pending.
+		HandoverPending,
+		/// No handover of the code is pending.
+		NoPendingHandover,
+		/// The code is destroyed.
+		CodeDestroyed,
+		/// The code is decommissioned.
+		CodeDecommissioned,
+		/// The code is sold.
+		CodeSold,
+		/// The code is claimed.
+		CodeClaimed,
+		/// The code is packed in a container: act on the container or unpack it first.
+		CodePacked,
+		/// The item is already packed in a container.
+		AlreadyPacked,
+		/// The item is not packed in this container.
+		NotInContainer,
+		/// The list names the same code twice.
+		DuplicateItem,
+		/// Packing would put a container inside itself.
+		WouldCreateCycle,
+		/// Packing would nest containers deeper than [`Config::MaxNestingDepth`].
+		TooDeep,
+		/// The container would hold more than [`Config::MaxChildrenPerContainer`] codes.
+		ContainerFull,
+		/// The container still holds codes: unpack them first.
+		ContainerNotEmpty,
+		/// The code's history is full.
+		HistoryFull,
+		/// The code has no claim key.
+		ClaimKeyMissing,
+		/// The code was claimed already.
+		AlreadyClaimed,
+		/// The signature is not the claim key's over the code and claimer.
+		BadClaimSignature,
+		/// The subject has [`Config::MaxCertificationsPerSubject`] certifications already.
+		TooManyCertifications,
+		/// The certifier has no certification of this subject.
+		CertificationNotFound,
+		/// The certification is revoked already.
+		AlreadyRevoked,
+		/// The expiry is not after the block time.
+		ExpiryInPast,
+		/// The product or lot is recalled already.
+		AlreadyRecalled,
+		/// A counter would overflow.
+		Overflow,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			let positive = [
+				("StringLimit", T::StringLimit::get()),
+				("MaxCompanyPrefixes", T::MaxCompanyPrefixes::get()),
+				("MaxCodesPerCall", T::MaxCodesPerCall::get()),
+				("MaxEventsPerCode", T::MaxEventsPerCode::get()),
+				("MaxNestingDepth", T::MaxNestingDepth::get()),
+				("MaxChildrenPerContainer", T::MaxChildrenPerContainer::get()),
+				("MaxCertificationsPerSubject", T::MaxCertificationsPerSubject::get()),
+			];
+			for (name, value) in positive {
+				assert!(value > 0, "{name} must be greater than zero");
+			}
+			assert!(
+				T::MaxEventsPerCode::get() >= 2,
+				"MaxEventsPerCode must leave room for commissioning and destruction"
+			);
+			assert!(
+				T::MaxNestingDepth::get() < u32::from(u8::MAX),
+				"MaxNestingDepth must fit the u8 height of a code"
+			);
+			assert!(T::ClaimPriority::get() > 0, "ClaimPriority must be greater than zero");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call(weight(<T as Config>::WeightInfo))]
+	impl<T: Config> Pallet<T> {
+		/// Admits `who` as a participant with `roles`, a display `name` and the GS1
+		/// `company_prefixes` it owns.
+		///
+		/// - Origin: [`Config::AdminOrigin`].
+		/// - Emits [`Event::ParticipantAdmitted`].
+		/// - Complexity: O(p), p = number of prefixes.
+		///
+		/// ## Errors
+		/// - [`Error::AlreadyAdmitted`]: `who` is a participant already.
+		/// - [`Error::InvalidRoles`]: `roles` is empty or has unknown bits.
+		/// - [`Error::InvalidCompanyPrefix`]: a prefix is not 4 to 12 digits.
+		/// - [`Error::PrefixTaken`]: a prefix is owned by someone else or listed twice.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::admit_participant(company_prefixes.len() as u32))]
+		pub fn admit_participant(
+			origin: OriginFor<T>,
+			who: T::AccountId,
+			roles: Roles,
+			name: TextOf<T>,
+			company_prefixes: CompanyPrefixesOf<T>,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::do_admit_participant(who, roles, name, company_prefixes)
+		}
+
+		/// Replaces the roles, name and company prefixes of participant `who`.
+		///
+		/// Prefixes no longer listed are released; products already registered stay with
+		/// their merchant.
+		///
+		/// - Origin: [`Config::AdminOrigin`].
+		/// - Emits [`Event::ParticipantUpdated`].
+		/// - Complexity: O(p), p = number of old and new prefixes.
+		///
+		/// ## Errors
+		/// - [`Error::NotAdmitted`]: `who` is not a participant.
+		/// - [`Error::InvalidRoles`], [`Error::InvalidCompanyPrefix`], [`Error::PrefixTaken`]:
+		///   as for [`Pallet::admit_participant`].
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::update_participant(company_prefixes.len() as u32))]
+		pub fn update_participant(
+			origin: OriginFor<T>,
+			who: T::AccountId,
+			roles: Roles,
+			name: TextOf<T>,
+			company_prefixes: CompanyPrefixesOf<T>,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::do_update_participant(who, roles, name, company_prefixes)
+		}
+
+		/// Suspends participant `who`: it can call nothing and receive no handover until
+		/// reinstated.
+		///
+		/// - Origin: [`Config::AdminOrigin`].
+		/// - Emits [`Event::ParticipantSuspended`].
+		/// - Complexity: O(1).
+		///
+		/// ## Errors
+		/// - [`Error::NotAdmitted`]: `who` is not a participant.
+		/// - [`Error::AlreadySuspended`]: `who` is suspended already.
+		#[pallet::call_index(2)]
+		pub fn suspend_participant(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::do_set_suspended(who, true)
+		}
+
+		/// Lifts the suspension of participant `who`.
+		///
+		/// - Origin: [`Config::AdminOrigin`].
+		/// - Emits [`Event::ParticipantReinstated`].
+		/// - Complexity: O(1).
+		///
+		/// ## Errors
+		/// - [`Error::NotAdmitted`]: `who` is not a participant.
+		/// - [`Error::NotSuspended`]: `who` is not suspended.
+		#[pallet::call_index(3)]
+		pub fn reinstate_participant(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::do_set_suspended(who, false)
+		}
+
+		/// Registers the product `gtin` with its `name`, `category`, `country` of origin
+		/// (ISO 3166-1 alpha-2) and the digest of its product sheet.
+		///
+		/// - Origin: signed by a merchant owning a company prefix of `gtin`.
+		/// - Emits [`Event::ProductRegistered`].
+		/// - Complexity: O(p), p = the merchant's prefixes.
+		///
+		/// ## Errors
+		/// - [`Error::NotAdmitted`], [`Error::Suspended`], [`Error::MissingRole`] (merchant).
+		/// - [`Error::InvalidGtin`]: not 14 digits with a correct check digit.
+		/// - [`Error::GtinNotInCompanyPrefix`]: not within one of the merchant's prefixes.
+		/// - [`Error::InvalidCountry`]: not an ISO 3166-1 alpha-2 code.
+		/// - [`Error::AlreadyExists`]: the GTIN is registered already.
+		#[pallet::call_index(4)]
+		pub fn register_product(
+			origin: OriginFor<T>,
+			gtin: Gtin,
+			name: TextOf<T>,
+			category: TextOf<T>,
+			country: CountryCode,
+			sheet_digest: H256,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_register_product(who, gtin, name, category, country, sheet_digest)
+		}
+
+		/// Issues one trace code per item of `items` for product `gtin`; the merchant becomes
+		/// their custodian and each gets a commissioning event.
+		///
+		/// `purchase_location`, `purchased_at` (declared, not after the block time) and
+		/// `officer_commitment` (a salted hash of the procurement officer) are recorded on
+		/// every code of the batch.
+		///
+		/// - Origin: signed by the product's merchant.
+		/// - Emits [`Event::CodeIssued`] per code.
+		/// - Complexity: O(n), n = `items.len()` ≤ [`Config::MaxCodesPerCall`].
+		///
+		/// ## Errors
+		/// - [`Error::NotAdmitted`], [`Error::Suspended`], [`Error::MissingRole`] (merchant).
+		/// - [`Error::ProductNotFound`]; [`Error::NotIssuer`]: not the product's merchant.
+		/// - [`Error::ProductRecalled`], [`Error::LotRecalled`].
+		/// - [`Error::EmptyBatch`], [`Error::InvalidSerial`], [`Error::InvalidLot`].
+		/// - [`Error::SerialAlreadyIssued`]: ever issued before; [`Error::DuplicateSerial`]:
+		///   twice in the batch.
+		/// - [`Error::InvalidLocation`], [`Error::PurchaseTimeInFuture`].
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::issue_codes(items.len() as u32))]
+		pub fn issue_codes(
+			origin: OriginFor<T>,
+			gtin: Gtin,
+			items: BoundedVec<IssueItem, T::MaxCodesPerCall>,
+			purchase_location: Location<T>,
+			purchased_at: Moment,
+			officer_commitment: H256,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_issue_codes(
+				who,
+				gtin,
+				items,
+				purchase_location,
+				purchased_at,
+				officer_commitment,
+			)
+		}
+
+		/// Proposes to hand `code` (and everything packed in it) over to `to`. The code is in
+		/// transit until `to` accepts or rejects, or the custodian cancels.
+		///
+		/// - Origin: signed by the code's custodian.
+		/// - Emits [`Event::HandoverProposed`]; appends a `shipping` event.
+		/// - Complexity: O(1), whatever the container holds.
+		///
+		/// ## Errors
+		/// - [`Error::NotAdmitted`], [`Error::Suspended`]; [`Error::CodeNotFound`].
+		/// - [`Error::NotCustodian`]; [`Error::CodePacked`]: act on the outermost container.
+		/// - [`Error::HandoverPending`], [`Error::CodeSold`], [`Error::CodeClaimed`],
+		///   [`Error::CodeDestroyed`], [`Error::CodeDecommissioned`].
+		/// - [`Error::SelfHandover`], [`Error::RecipientNotAdmitted`],
+		///   [`Error::RecipientSuspended`], [`Error::RecipientMissingRole`].
+		/// - [`Error::InvalidLocation`], [`Error::DeclaredTimeInFuture`], [`Error::HistoryFull`].
+		#[pallet::call_index(6)]
+		pub fn propose_handover(
+			origin: OriginFor<T>,
+			code: CodeId,
+			to: T::AccountId,
+			location: Option<Location<T>>,
+			declared_at: Option<Moment>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_propose_handover(who, code, to, location, declared_at)
+		}
+
+		/// Accepts the pending handover of `code`: the signer becomes its custodian.
+		///
+		/// - Origin: signed by the named recipient.
+		/// - Emits [`Event::HandoverAccepted`]; appends a `receiving` event.
+		/// - Complexity: O(1), whatever the container holds.
+		///
+		/// ## Errors
+		/// - [`Error::NotAdmitted`], [`Error::Suspended`]; [`Error::CodeNotFound`].
+		/// - [`Error::NoPendingHandover`], [`Error::NotRecipient`].
+		/// - [`Error::InvalidLocation`], [`Error::DeclaredTimeInFuture`], [`Error::HistoryFull`].
+		#[pallet::call_index(7)]
+		pub fn accept_handover(
+			origin: OriginFor<T>,
+			code: CodeId,
+			location: Option<Location<T>>,
+			declared_at: Option<Moment>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_accept_handover(who, code, location, declared_at)
+		}
+
+		/// Rejects the pending handover of `code`, with a `reason`; the custodian keeps it.
+		///
+		/// - Origin: signed by the named recipient.
+		/// - Emits [`Event::HandoverRejected`]; appends a `void_shipping` event.
+		/// - Complexity: O(1).
+		///
+		/// ## Errors
+		/// - [`Error::NotAdmitted`], [`Error::Suspended`]; [`Error::CodeNotFound`].
+		/// - [`Error::NoPendingHandover`], [`Error::NotRecipient`], [`Error::HistoryFull`].
+		#[pallet::call_index(8)]
+		pub fn reject_handover(
+			origin: OriginFor<T>,
+			code: CodeId,
+			reason: TextOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_reject_handover(who, code, reason)
+		}
+
+		/// Withdraws the pending handover of `code`.
+		///
+		/// - Origin: signed by the custodian who proposed it.
+		/// - Emits [`Event::HandoverCancelled`]; appends a `void_shipping` event.
+		/// - Complexity: O(1).
+		///
+		/// ## Errors
+		/// - [`Error::NotAdmitted`], [`Error::Suspended`]; [`Error::CodeNotFound`].
+		/// - [`Error::NoPendingHandover`], [`Error::NotCustodian`], [`Error::HistoryFull`].
+		#[pallet::call_index(9)]
+		pub fn cancel_handover(origin: OriginFor<T>, code: CodeId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_cancel_handover(who, code)
+		}
+
+		/// Packs `items` into `container`. The items then travel with the container: their
+		/// custodian is the container's, and they cannot be handed over, sold, claimed or
+		/// destroyed on their own until unpacked.
+		///
+		/// - Origin: signed by the custodian of the container and of every item.
+		/// - Emits [`Event::Packed`]; appends a `packing` event to the container and each item.
+		/// - Complexity: O(n + d), n = `items.len()`, d = [`Config::MaxNestingDepth`].
+		///
+		/// ## Errors
+		/// - [`Error::NotAdmitted`], [`Error::Suspended`]; [`Error::CodeNotFound`].
+		/// - [`Error::NotCustodian`]; [`Error::HandoverPending`] (on the container's outermost
+		///   container too), [`Error::CodeSold`], [`Error::CodeClaimed`],
+		///   [`Error::CodeDestroyed`], [`Error::CodeDecommissioned`].
+		/// - [`Error::EmptyBatch`], [`Error::DuplicateItem`], [`Error::AlreadyPacked`].
+		/// - [`Error::WouldCreateCycle`], [`Error::TooDeep`], [`Error::ContainerFull`].
+		/// - [`Error::InvalidLocation`], [`Error::HistoryFull`].
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::pack(items.len() as u32))]
+		pub fn pack(
+			origin: OriginFor<T>,
+			container: CodeId,
+			items: CodeListOf<T>,
+			location: Option<Location<T>>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_pack(who, container, items, location)
+		}
+
+		/// Takes `items` out of `container`; their custodian becomes the container's.
+		///
+		/// - Origin: signed by the custodian of the container (of its outermost container).
+		/// - Emits [`Event::Unpacked`]; appends an `unpacking` event to the container and each
+		///   item.
+		/// - Complexity: O(n + d), n = `items.len()`, d = [`Config::MaxNestingDepth`].
+		///
+		/// ## Errors
+		/// - [`Error::NotAdmitted`], [`Error::Suspended`]; [`Error::CodeNotFound`].
+		/// - [`Error::NotCustodian`], [`Error::HandoverPending`].
+		/// - [`Error::EmptyBatch`], [`Error::DuplicateItem`], [`Error::NotInContainer`].
+		/// - [`Error::InvalidLocation`], [`Error::HistoryFull`].
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::unpack(items.len() as u32))]
+		pub fn unpack(
+			origin: OriginFor<T>,
+			container: CodeId,
+			items: CodeListOf<T>,
+			location: Option<Location<T>>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_unpack(who, container, items, location)
+		}
+
+		/// Records an inspection of `code` with its `outcome` and the digest of the report.
+		///
+		/// - Origin: signed by a customs participant.
+		/// - Emits [`Event::Inspected`]; appends an `inspecting` event.
+		/// - Complexity: O(1).
+		///
+		/// ## Errors
+		/// - [`Error::NotAdmitted`], [`Error::Suspended`], [`Error::MissingRole`] (customs).
+		/// - [`Error::CodeNotFound`], [`Error::CodeDestroyed`], [`Error::CodeDecommissioned`].
+		/// - [`Error::InvalidLocation`], [`Error::DeclaredTimeInFuture`], [`Error::HistoryFull`].
+		#[pallet::call_index(12)]
+		pub fn inspect(
+			origin: OriginFor<T>,
+			code: CodeId,
+			outcome: InspectionOutcome,
+			location: Option<Location<T>>,
+			declared_at: Option<Moment>,
+			document: Option<H256>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_inspect(who, code, outcome, location, declared_at, document)
+		}
+
+		/// Marks `code` sold to a consumer.
+		///
+		/// - Origin: signed by a retailer holding the item.
+		/// - Emits [`Event::Sold`]; appends a `retail_selling` event.
+		/// - Complexity: O(1).
+		///
+		/// ## Errors
+		/// - [`Error::NotAdmitted`], [`Error::Suspended`], [`Error::MissingRole`] (retailer).
+		/// - [`Error::CodeNotFound`], [`Error::NotCustodian`], [`Error::CodePacked`],
+		///   [`Error::ContainerNotEmpty`].
+		/// - [`Error::HandoverPending`], [`Error::CodeSold`], [`Error::CodeClaimed`],
+		///   [`Error::CodeDestroyed`], [`Error::CodeDecommissioned`].
+		/// - [`Error::InvalidLocation`], [`Error::DeclaredTimeInFuture`], [`Error::HistoryFull`].
+		#[pallet::call_index(13)]
+		pub fn sell(
+			origin: OriginFor<T>,
+			code: CodeId,
+			location: Option<Location<T>>,
+			declared_at: Option<Moment>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_sell(who, code, location, declared_at)
+		}
+
+		/// Destroys `code` with a `reason`. The code stays as a tombstone; every later call on
+		/// it fails with [`Error::CodeDestroyed`].
+		///
+		/// - Origin: signed by the custodian or the issuing merchant.
+		/// - Emits [`Event::Destroyed`]; appends a `destroying` event.
+		/// - Complexity: O(1).
+		///
+		/// ## Errors
+		/// - [`Error::NotAdmitted`], [`Error::Suspended`]; [`Error::CodeNotFound`].
+		/// - [`Error::NotCustodian`]: neither custodian nor issuer.
+		/// - [`Error::CodeDestroyed`], [`Error::CodeDecommissioned`], [`Error::HandoverPending`].
+		/// - [`Error::CodePacked`], [`Error::ContainerNotEmpty`].
+		/// - [`Error::InvalidLocation`], [`Error::DeclaredTimeInFuture`], [`Error::HistoryFull`].
+		#[pallet::call_index(14)]
+		pub fn destroy(
+			origin: OriginFor<T>,
+			code: CodeId,
+			reason: TextOf<T>,
+			location: Option<Location<T>>,
+			declared_at: Option<Moment>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_destroy(who, code, reason, location, declared_at)
+		}
+
+		/// Withdraws `code` (e.g. a misprinted label) with a `reason`. Terminal like
+		/// destruction; later calls fail with [`Error::CodeDecommissioned`].
+		///
+		/// - Origin: signed by the issuing merchant.
+		/// - Emits [`Event::Decommissioned`]; appends a `decommissioning` event.
+		/// - Complexity: O(1).
+		///
+		/// ## Errors
+		/// - [`Error::NotAdmitted`], [`Error::Suspended`]; [`Error::CodeNotFound`].
+		/// - [`Error::NotIssuer`].
+		/// - [`Error::CodeDestroyed`], [`Error::CodeDecommissioned`], [`Error::HandoverPending`].
+		/// - [`Error::CodePacked`], [`Error::ContainerNotEmpty`], [`Error::HistoryFull`].
+		#[pallet::call_index(15)]
+		pub fn decommission(
+			origin: OriginFor<T>,
+			code: CodeId,
+			reason: TextOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_decommission(who, code, reason)
+		}
+
+		/// Claims `code` for `claimer` with `signature`, the claim key's sr25519 signature over
+		/// [`claim_payload`]`(code, claimer)`. Works once per code.
+		///
+		/// Needs no fee-paying signer: the transaction is validated by
+		/// [`Pallet::authorize_claim`] (through `frame_system::AuthorizeCall`), which admits at
+		/// most one claim of a code into the pool.
+		///
+		/// - Origin: `frame_system::Origin::Authorized`.
+		/// - Emits [`Event::Claimed`]; appends a `claiming` event.
+		/// - Complexity: O(1) plus one signature verification.
+		///
+		/// ## Errors
+		/// - [`Error::CodeNotFound`], [`Error::ClaimKeyMissing`], [`Error::AlreadyClaimed`].
+		/// - [`Error::CodePacked`], [`Error::ContainerNotEmpty`], [`Error::HandoverPending`],
+		///   [`Error::CodeDestroyed`], [`Error::CodeDecommissioned`].
+		/// - [`Error::BadClaimSignature`], [`Error::HistoryFull`].
+		#[pallet::call_index(16)]
+		#[pallet::authorize(Self::authorize_claim)]
+		#[pallet::weight_of_authorize(T::WeightInfo::authorize_claim())]
+		pub fn claim(
+			origin: OriginFor<T>,
+			code: CodeId,
+			claimer: T::AccountId,
+			signature: sr25519::Signature,
+		) -> DispatchResult {
+			ensure_authorized(origin)?;
+			Self::do_claim(code, claimer, signature)
+		}
+
+		/// Attests `subject` with the digest of a certificate, valid until `expires_at` if
+		/// given. A certifier attesting the same subject again replaces its certification.
+		///
+		/// - Origin: signed by a certifier.
+		/// - Emits [`Event::Attested`].
+		/// - Complexity: O(1).
+		///
+		/// ## Errors
+		/// - [`Error::NotAdmitted`], [`Error::Suspended`], [`Error::MissingRole`] (certifier).
+		/// - [`Error::ProductNotFound`], [`Error::CodeNotFound`], [`Error::CodeDestroyed`],
+		///   [`Error::CodeDecommissioned`].
+		/// - [`Error::ExpiryInPast`], [`Error::TooManyCertifications`].
+		#[pallet::call_index(17)]
+		pub fn attest(
+			origin: OriginFor<T>,
+			subject: CertSubject,
+			digest: H256,
+			expires_at: Option<Moment>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_attest(who, subject, digest, expires_at)
+		}
+
+		/// Revokes the signer's certification of `subject`. The record stays, marked revoked.
+		///
+		/// - Origin: signed by the certifier who attested, even if it lost the certifier role
+		///   since.
+		/// - Emits [`Event::CertificationRevoked`].
+		/// - Complexity: O(1).
+		///
+		/// ## Errors
+		/// - [`Error::NotAdmitted`], [`Error::Suspended`].
+		/// - [`Error::CertificationNotFound`], [`Error::AlreadyRevoked`].
+		#[pallet::call_index(18)]
+		pub fn revoke_certification(origin: OriginFor<T>, subject: CertSubject) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_revoke_certification(who, subject)
+		}
+
+		/// Recalls product `gtin` with a `reason`: every code of it shows the recall, and no
+		/// new codes can be issued.
+		///
+		/// - Origin: [`Config::AdminOrigin`], or signed by the product's merchant.
+		/// - Emits [`Event::ProductRecalled`].
+		/// - Complexity: O(1).
+		///
+		/// ## Errors
+		/// - [`Error::NotAdmitted`], [`Error::Suspended`] (signed origin).
+		/// - [`Error::ProductNotFound`], [`Error::NotIssuer`], [`Error::AlreadyRecalled`].
+		#[pallet::call_index(19)]
+		pub fn recall_product(
+			origin: OriginFor<T>,
+			gtin: Gtin,
+			reason: TextOf<T>,
+		) -> DispatchResult {
+			let by = Self::ensure_admin_or_signed(origin)?;
+			Self::do_recall_product(by, gtin, reason)
+		}
+
+		/// Recalls `lot` of product `gtin` with a `reason`: every code of the lot shows the
+		/// recall, and no new codes can be issued in it.
+		///
+		/// - Origin: [`Config::AdminOrigin`], or signed by the product's merchant.
+		/// - Emits [`Event::LotRecalled`].
+		/// - Complexity: O(1).
+		///
+		/// ## Errors
+		/// - [`Error::NotAdmitted`], [`Error::Suspended`] (signed origin).
+		/// - [`Error::ProductNotFound`], [`Error::NotIssuer`], [`Error::InvalidLot`],
+		///   [`Error::AlreadyRecalled`].
+		#[pallet::call_index(20)]
+		pub fn recall_lot(
+			origin: OriginFor<T>,
+			gtin: Gtin,
+			lot: Lot,
+			reason: TextOf<T>,
+		) -> DispatchResult {
+			let by = Self::ensure_admin_or_signed(origin)?;
+			Self::do_recall_lot(by, gtin, lot, reason)
+		}
+	}
+
+	impl<T: Config> Pallet<T> {
+		/// Validates a [`Pallet::claim`] transaction for the pool: the code exists, has a claim
+		/// key, is not claimed, can be claimed, and `signature` is the claim key's over
+		/// [`claim_payload`]`(code, claimer)`.
+		///
+		/// The transaction provides the tag `(CLAIM_TAG, code)`, so the pool holds at most one
+		/// claim per code, and has priority [`Config::ClaimPriority`].
+		pub fn authorize_claim(
+			_source: TransactionSource,
+			code: &CodeId,
+			claimer: &T::AccountId,
+			signature: &sr25519::Signature,
+		) -> TransactionValidityWithRefund {
+			Self::check_claim(code, claimer, signature).map_err(|error| {
+				let invalid = match error {
+					Error::<T>::BadClaimSignature => InvalidTransaction::BadProof,
+					Error::<T>::AlreadyClaimed => InvalidTransaction::Stale,
+					_ => InvalidTransaction::Call,
+				};
+				TransactionValidityError::Invalid(invalid)
+			})?;
+			let validity = ValidTransaction {
+				priority: T::ClaimPriority::get(),
+				requires: Vec::new(),
+				provides: alloc::vec![(CLAIM_TAG, code).encode()],
+				longevity: CLAIM_LONGEVITY,
+				propagate: true,
+			};
+			Ok((validity, Weight::zero()))
+		}
+
+		/// `None` for [`Config::AdminOrigin`], else the signer.
+		fn ensure_admin_or_signed(
+			origin: OriginFor<T>,
+		) -> Result<Option<T::AccountId>, DispatchError> {
+			match T::AdminOrigin::try_origin(origin) {
+				Ok(_) => Ok(None),
+				Err(origin) => Ok(Some(ensure_signed(origin)?)),
+			}
+		}
+	}
+}

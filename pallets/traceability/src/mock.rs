@@ -1,0 +1,322 @@
+//! A test runtime with System, Timestamp and Traceability, the cast of participants the tests
+//! use, and helpers that build common situations.
+
+use crate::{
+	self as pallet_traceability, CodeId, CodeListOf, Codes, Coordinates, GenesisParticipant, Gtin,
+	IssueItem, Location, Lot, Moment, Products, Roles, Serial, TextOf, TraceCode, TraceEvent,
+};
+use frame_support::{assert_ok, derive_impl, BoundedVec};
+use frame_system::EnsureRoot;
+use sp_core::{sr25519, Pair, H256};
+use sp_runtime::BuildStorage;
+
+/// The transaction extensions a runtime needs for [`Pallet::claim`]: `AuthorizeCall` first.
+pub type TxExtension = (
+	frame_system::AuthorizeCall<Test>,
+	frame_system::CheckNonce<Test>,
+	frame_system::CheckWeight<Test>,
+);
+
+/// Extrinsics of the test runtime.
+pub type UncheckedExtrinsic = sp_runtime::generic::UncheckedExtrinsic<
+	u64,
+	RuntimeCall,
+	sp_runtime::testing::UintAuthorityId,
+	TxExtension,
+>;
+
+type Block = sp_runtime::generic::Block<
+	sp_runtime::generic::Header<u64, sp_runtime::traits::BlakeTwo256>,
+	UncheckedExtrinsic,
+>;
+
+#[frame_support::runtime]
+mod runtime {
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeFreezeReason,
+		RuntimeHoldReason,
+		RuntimeSlashReason,
+		RuntimeLockId,
+		RuntimeTask,
+		RuntimeViewFunction
+	)]
+	pub struct Test;
+
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+
+	#[runtime::pallet_index(1)]
+	pub type Timestamp = pallet_timestamp;
+
+	#[runtime::pallet_index(2)]
+	pub type Traceability = pallet_traceability;
+}
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+}
+
+#[derive_impl(pallet_timestamp::config_preludes::TestDefaultConfig)]
+impl pallet_timestamp::Config for Test {}
+
+/// Limits (from `config_preludes::TestDefaultConfig`): `StringLimit` 32,
+/// `MaxCompanyPrefixes` 3, `MaxCodesPerCall` 10, `MaxEventsPerCode` 16, `MaxNestingDepth` 3,
+/// `MaxChildrenPerContainer` 8, `MaxCertificationsPerSubject` 3.
+#[derive_impl(pallet_traceability::config_preludes::TestDefaultConfig)]
+impl pallet_traceability::Config for Test {
+	type AdminOrigin = EnsureRoot<u64>;
+	type Time = Timestamp;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockBenchmarkHelper;
+}
+
+/// Signs claims with an in-memory key instead of the host keystore.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct MockBenchmarkHelper;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_traceability::benchmarking::BenchmarkHelper for MockBenchmarkHelper {
+	fn claim_key_and_signature(payload: &[u8]) -> Option<(sr25519::Public, sr25519::Signature)> {
+		let pair = claim_pair(42);
+		Some((pair.public(), pair.sign(payload)))
+	}
+}
+
+/// Block time at the start of every test: 2023-11-14T22:13:20Z.
+pub const START: Moment = 1_700_000_000_000;
+
+/// Milliseconds between two blocks in [`next_block`].
+pub const BLOCK_TIME: Moment = 6_000;
+
+// The cast.
+/// Merchant owning prefixes `4006381` and `0614141`.
+pub const MERCHANT: u64 = 1;
+/// Carrier.
+pub const CARRIER: u64 = 2;
+/// Customs.
+pub const CUSTOMS: u64 = 3;
+/// Certifier.
+pub const CERTIFIER: u64 = 4;
+/// Retailer.
+pub const RETAILER: u64 = 5;
+/// Second merchant, owning prefix `9506000`.
+pub const MERCHANT2: u64 = 6;
+/// Second carrier.
+pub const CARRIER2: u64 = 7;
+/// A participant with only the certifier role, which cannot take custody.
+pub const CERTIFIER2: u64 = 8;
+/// Not a participant.
+pub const OUTSIDER: u64 = 99;
+/// A consumer: not a participant, holds no tokens.
+pub const CONSUMER: u64 = 100;
+
+/// A bare externality at block 1 and time [`START`], without participants (the benchmark test
+/// suite's environment).
+#[cfg_attr(not(feature = "runtime-benchmarks"), allow(dead_code))]
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	ext_with(Vec::new())
+}
+
+fn ext_with(participants: Vec<GenesisParticipant<u64>>) -> sp_io::TestExternalities {
+	let storage = RuntimeGenesisConfig {
+		traceability: pallet_traceability::GenesisConfig { participants },
+		..Default::default()
+	}
+	.build_storage()
+	.unwrap();
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		Timestamp::set_timestamp(START);
+	});
+	ext
+}
+
+/// The cast, admitted at genesis.
+pub fn cast() -> Vec<GenesisParticipant<u64>> {
+	vec![
+		(
+			MERCHANT,
+			Roles::MERCHANT.bits(),
+			b"Pelletteria Milano".to_vec(),
+			vec![b"4006381".to_vec(), b"0614141".to_vec()],
+		),
+		(CARRIER, Roles::CARRIER.bits(), b"Carrier".to_vec(), vec![]),
+		(CUSTOMS, Roles::CUSTOMS.bits(), b"Hangzhou customs".to_vec(), vec![]),
+		(CERTIFIER, Roles::CERTIFIER.bits(), b"Diamond centre".to_vec(), vec![]),
+		(RETAILER, Roles::RETAILER.bits(), b"Retailer".to_vec(), vec![]),
+		(MERCHANT2, Roles::MERCHANT.bits(), b"Second merchant".to_vec(), vec![b"9506000".to_vec()]),
+		(CARRIER2, Roles::CARRIER.bits(), b"Second carrier".to_vec(), vec![]),
+		(CERTIFIER2, Roles::CERTIFIER.bits(), b"Second certifier".to_vec(), vec![]),
+	]
+}
+
+/// An externality at block 1 and time [`START`] with the cast admitted.
+pub fn new_test_ext_with_cast() -> sp_io::TestExternalities {
+	ext_with(cast())
+}
+
+/// Runs `test` with the cast admitted, then checks the pallet's invariants.
+pub fn build_and_execute(test: impl FnOnce()) {
+	new_test_ext_with_cast().execute_with(|| {
+		test();
+		Traceability::do_try_state().expect("invariants hold after the test");
+	});
+}
+
+/// Moves to the next block, [`BLOCK_TIME`] later.
+pub fn next_block() {
+	System::set_block_number(System::block_number() + 1);
+	Timestamp::set_timestamp(pallet_timestamp::Now::<Test>::get() + BLOCK_TIME);
+}
+
+/// Bounded free text.
+pub fn text(s: &str) -> TextOf<Test> {
+	TextOf::<Test>::try_from(s.as_bytes().to_vec()).unwrap()
+}
+
+/// A GTIN-14 from its first 13 digits, with the check digit computed.
+pub fn gtin(body: &str) -> Gtin {
+	let mut gtin = [0_u8; 14];
+	gtin[..13].copy_from_slice(body.as_bytes());
+	gtin[13] = trace_gs1::check_digit(body.as_bytes()).unwrap();
+	gtin
+}
+
+/// A GTIN of [`MERCHANT`] (prefix `4006381`): the classic EAN `4006381333931`.
+pub fn bag() -> Gtin {
+	gtin("0400638133393")
+}
+
+/// Another GTIN of [`MERCHANT`] (prefix `0614141`).
+pub fn case() -> Gtin {
+	gtin("0061414100001")
+}
+
+/// A GTIN of [`MERCHANT2`] (prefix `9506000`).
+pub fn bottle() -> Gtin {
+	gtin("0950600013435")
+}
+
+/// A serial.
+pub fn serial(s: &str) -> Serial {
+	Serial::try_from(s.as_bytes().to_vec()).unwrap()
+}
+
+/// A lot.
+pub fn lot(s: &str) -> Lot {
+	Lot::try_from(s.as_bytes().to_vec()).unwrap()
+}
+
+/// The key of `gtin` + `serial`.
+pub fn code_id(gtin: Gtin, serial: &str) -> CodeId {
+	CodeId::from(trace_gs1::code_key(&gtin, serial.as_bytes()))
+}
+
+/// A location with a description only.
+pub fn place(description: &str) -> Location<Test> {
+	Location { gln: None, coordinates: None, description: text(description) }
+}
+
+/// Milan, with coordinates and a GLN.
+pub fn milan() -> Location<Test> {
+	Location {
+		gln: Some(*b"4006381000017"),
+		coordinates: Some(Coordinates { latitude: 45_464_211, longitude: 9_191_383 }),
+		description: text("Via Montenapoleone, Milan"),
+	}
+}
+
+/// The commitment to the procurement officer used in tests.
+pub fn officer() -> H256 {
+	H256::repeat_byte(0x0f)
+}
+
+/// The claim key pair number `seed`.
+pub fn claim_pair(seed: u8) -> sr25519::Pair {
+	sr25519::Pair::from_seed(&[seed; 32])
+}
+
+/// A plain issue item.
+pub fn item(s: &str) -> IssueItem {
+	IssueItem { serial: serial(s), lot: None, claim_key: None }
+}
+
+/// [`MERCHANT`] registers [`bag`] and [`case`].
+pub fn register_products() {
+	for (gtin, name) in [(bag(), "Handbag"), (case(), "Shipping case")] {
+		assert_ok!(Traceability::register_product(
+			RuntimeOrigin::signed(MERCHANT),
+			gtin,
+			text(name),
+			text("leather goods"),
+			*b"IT",
+			H256::repeat_byte(1),
+		));
+	}
+}
+
+/// [`MERCHANT`] issues `items` of `gtin`; returns their keys.
+pub fn issue_items(gtin: Gtin, items: Vec<IssueItem>) -> Vec<CodeId> {
+	let ids = items
+		.iter()
+		.map(|item| CodeId::from(trace_gs1::code_key(&gtin, &item.serial)))
+		.collect();
+	assert_ok!(Traceability::issue_codes(
+		RuntimeOrigin::signed(MERCHANT),
+		gtin,
+		BoundedVec::try_from(items).unwrap(),
+		milan(),
+		START - 1_000,
+		officer(),
+	));
+	ids
+}
+
+/// Registers the products and has [`MERCHANT`] issue one bag per serial.
+pub fn issue_bags(serials: &[&str]) -> Vec<CodeId> {
+	if !Products::<Test>::contains_key(bag()) {
+		register_products();
+	}
+	issue_items(bag(), serials.iter().map(|s| item(s)).collect())
+}
+
+/// Registers the products and has [`MERCHANT`] issue one bag.
+pub fn issue_bag() -> CodeId {
+	issue_bags(&["BAG-1"])[0]
+}
+
+/// Registers the products and has [`MERCHANT`] issue one case per serial (containers).
+pub fn issue_cases(serials: &[&str]) -> Vec<CodeId> {
+	if !Products::<Test>::contains_key(case()) {
+		register_products();
+	}
+	issue_items(case(), serials.iter().map(|s| item(s)).collect())
+}
+
+/// A list of codes.
+pub fn codes(ids: &[CodeId]) -> CodeListOf<Test> {
+	BoundedVec::try_from(ids.to_vec()).unwrap()
+}
+
+/// Hands `code` from `from` to `to` (propose and accept).
+pub fn hand_over(code: CodeId, from: u64, to: u64) {
+	assert_ok!(Traceability::propose_handover(RuntimeOrigin::signed(from), code, to, None, None));
+	assert_ok!(Traceability::accept_handover(RuntimeOrigin::signed(to), code, None, None));
+}
+
+/// The record of `code`.
+pub fn record(code: CodeId) -> TraceCode<Test> {
+	Codes::<Test>::get(code).expect("code exists")
+}
+
+/// The last trace event of `code`.
+pub fn last_trace(code: CodeId) -> TraceEvent<Test> {
+	Traceability::history(&code).pop().expect("code has a history")
+}

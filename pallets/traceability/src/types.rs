@@ -1,0 +1,702 @@
+//! The types the traceability pallet stores, takes as call parameters and emits in events.
+//!
+//! Every stored type is bounded ([`MaxEncodedLen`]); the bounds come from the pallet's
+//! [`Config`] constants or from the GS1 standards (serials and lots are at most 20 characters,
+//! company prefixes at most 12 digits).
+
+use crate::Config;
+use alloc::vec::Vec;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{
+	traits::ConstU32, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use scale_info::TypeInfo;
+use sp_core::{sr25519, H256};
+
+pub use trace_gs1::Gtin;
+
+/// The on-chain key of a trace code: [`trace_gs1::code_key`] of its GTIN and serial, i.e. the
+/// `blake2_256` of the canonical GS1 Digital Link path `/01/{gtin}/21/{serial}`.
+pub type CodeId = H256;
+
+/// A point in time: milliseconds since the Unix epoch, as `pallet_timestamp` keeps it.
+pub type Moment = u64;
+
+/// Longest GS1 serial number (AI 21), in characters.
+pub const MAX_SERIAL_LEN: u32 = 20;
+
+/// Longest GS1 batch or lot number (AI 10), in characters.
+pub const MAX_LOT_LEN: u32 = 20;
+
+/// Longest GS1 company prefix, in digits.
+pub const MAX_COMPANY_PREFIX_LEN: u32 = 12;
+
+// The bounds above must agree with the GS1 crate that validates the values.
+const _: () = assert!(MAX_SERIAL_LEN as usize == trace_gs1::MAX_SERIAL_LEN);
+const _: () = assert!(MAX_LOT_LEN as usize == trace_gs1::MAX_LOT_LEN);
+const _: () = assert!(MAX_COMPANY_PREFIX_LEN as usize == trace_gs1::MAX_COMPANY_PREFIX_LEN);
+
+/// A GS1 serial number (AI 21): 1 to 20 characters of GS1 character set 82.
+pub type Serial = BoundedVec<u8, ConstU32<MAX_SERIAL_LEN>>;
+
+/// A GS1 batch or lot number (AI 10): 1 to 20 characters of GS1 character set 82.
+pub type Lot = BoundedVec<u8, ConstU32<MAX_LOT_LEN>>;
+
+/// A GS1 company prefix: 4 to 12 ASCII digits.
+pub type CompanyPrefix = BoundedVec<u8, ConstU32<MAX_COMPANY_PREFIX_LEN>>;
+
+/// Free text (names, categories, reasons, location descriptions) of at most
+/// [`Config::StringLimit`] bytes.
+pub type TextOf<T> = BoundedVec<u8, <T as Config>::StringLimit>;
+
+/// The company prefixes of one merchant.
+pub type CompanyPrefixesOf<T> = BoundedVec<CompanyPrefix, <T as Config>::MaxCompanyPrefixes>;
+
+/// A list of codes handled by one call (issued, packed or unpacked).
+pub type CodeListOf<T> = BoundedVec<CodeId, <T as Config>::MaxCodesPerCall>;
+
+/// A participant admitted at genesis: `(account, role bits, name, company prefixes)`.
+pub type GenesisParticipant<AccountId> = (AccountId, u8, Vec<u8>, Vec<Vec<u8>>);
+
+/// An ISO 3166-1 alpha-2 country code, two upper-case ASCII letters (`*b"IT"`).
+pub type CountryCode = [u8; 2];
+
+/// A GS1 Global Location Number: 13 ASCII digits, the last one a check digit.
+pub type Gln = [u8; 13];
+
+/// The roles of a participant, a set of bit flags.
+///
+/// A participant may hold several roles. The known flags are [`Roles::MERCHANT`],
+/// [`Roles::CARRIER`], [`Roles::CUSTOMS`], [`Roles::CERTIFIER`] and [`Roles::RETAILER`]; any
+/// other bit makes the set invalid (see [`Roles::is_valid`]).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct Roles(u8);
+
+impl Roles {
+	/// Registers products and issues their trace codes.
+	pub const MERCHANT: Self = Self(1 << 0);
+	/// Carries goods: receives and hands over custody.
+	pub const CARRIER: Self = Self(1 << 1);
+	/// Inspects goods and clears them through customs.
+	pub const CUSTOMS: Self = Self(1 << 2);
+	/// Attests products and items with certificates.
+	pub const CERTIFIER: Self = Self(1 << 3);
+	/// Sells items to consumers.
+	pub const RETAILER: Self = Self(1 << 4);
+	/// Every known role.
+	pub const ALL: Self = Self(0b1_1111);
+
+	/// The empty set.
+	pub const fn empty() -> Self {
+		Self(0)
+	}
+
+	/// The set with exactly the given bits; no check (see [`Roles::is_valid`]).
+	pub const fn from_bits(bits: u8) -> Self {
+		Self(bits)
+	}
+
+	/// The raw bits.
+	pub const fn bits(self) -> u8 {
+		self.0
+	}
+
+	/// Whether every role of `other` is in `self`.
+	pub const fn contains(self, other: Self) -> bool {
+		self.0 & other.0 == other.0
+	}
+
+	/// Whether `self` and `other` have a role in common.
+	pub const fn intersects(self, other: Self) -> bool {
+		self.0 & other.0 != 0
+	}
+
+	/// The roles in `self` or in `other`.
+	#[must_use]
+	pub const fn union(self, other: Self) -> Self {
+		Self(self.0 | other.0)
+	}
+
+	/// Whether the set holds no role.
+	pub const fn is_empty(self) -> bool {
+		self.0 == 0
+	}
+
+	/// Whether the set holds at least one role and only known ones.
+	pub const fn is_valid(self) -> bool {
+		!self.is_empty() && self.0 & !Self::ALL.0 == 0
+	}
+}
+
+impl core::ops::BitOr for Roles {
+	type Output = Self;
+
+	fn bitor(self, rhs: Self) -> Self {
+		self.union(rhs)
+	}
+}
+
+/// An account admitted by governance.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct Participant<T: Config> {
+	/// What the participant may do.
+	pub roles: Roles,
+	/// Display name.
+	pub name: TextOf<T>,
+	/// The GS1 company prefixes the participant owns (merchants).
+	pub company_prefixes: CompanyPrefixesOf<T>,
+	/// A suspended participant can call nothing until reinstated.
+	pub suspended: bool,
+	/// The block in which governance admitted the participant.
+	pub admitted_at: BlockNumberFor<T>,
+}
+
+/// A class of goods, identified by its GTIN.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct Product<T: Config> {
+	/// The merchant who registered it and alone issues its codes.
+	pub merchant: T::AccountId,
+	/// Product name.
+	pub name: TextOf<T>,
+	/// Product category (free text, e.g. "handbag").
+	pub category: TextOf<T>,
+	/// Country of origin, ISO 3166-1 alpha-2.
+	pub origin: CountryCode,
+	/// Digest of the off-chain product sheet.
+	pub sheet_digest: H256,
+	/// When it was registered.
+	pub registered_at: Moment,
+	/// Set once the whole product is recalled.
+	pub recall: Option<Recall<T>>,
+}
+
+/// A recall of a product or of a lot.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct Recall<T: Config> {
+	/// The merchant who recalled, or `None` for governance.
+	pub by: Option<T::AccountId>,
+	/// Why.
+	pub reason: TextOf<T>,
+	/// When.
+	pub at: Moment,
+}
+
+/// Where a code's life stands.
+///
+/// `Active → (InTransit → Active)* → Sold/Claimed`; [`CodeStatus::Destroyed`] and
+/// [`CodeStatus::Decommissioned`] are terminal.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum CodeStatus {
+	/// In the hands of its custodian.
+	Active,
+	/// A handover is proposed and not yet accepted, rejected or cancelled.
+	InTransit,
+	/// Sold to a consumer by a retailer.
+	Sold,
+	/// Claimed by a consumer with the hidden claim secret.
+	Claimed,
+	/// Destroyed (terminal).
+	Destroyed,
+	/// The label was withdrawn by its merchant (terminal).
+	Decommissioned,
+}
+
+impl CodeStatus {
+	/// Whether nothing can happen to the code any more.
+	pub const fn is_terminal(self) -> bool {
+		matches!(self, Self::Destroyed | Self::Decommissioned)
+	}
+}
+
+/// A handover proposed by the custodian and waiting for the recipient.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct PendingHandover<T: Config> {
+	/// The proposed next custodian.
+	pub to: T::AccountId,
+	/// The block of the proposal.
+	pub proposed_at: BlockNumberFor<T>,
+}
+
+/// A successful claim.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct ClaimRecord<T: Config> {
+	/// The account the claim was made for.
+	pub by: T::AccountId,
+	/// When.
+	pub at: Moment,
+	/// In which block.
+	pub block: BlockNumberFor<T>,
+}
+
+/// Latitude and longitude in micro-degrees (WGS 84).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct Coordinates {
+	/// Latitude, `-90_000_000..=90_000_000`.
+	pub latitude: i32,
+	/// Longitude, `-180_000_000..=180_000_000`.
+	pub longitude: i32,
+}
+
+impl Coordinates {
+	/// Whether both values are within range.
+	pub fn is_valid(&self) -> bool {
+		(-90_000_000..=90_000_000).contains(&self.latitude)
+			&& (-180_000_000..=180_000_000).contains(&self.longitude)
+	}
+}
+
+/// Where something happened: a GLN, coordinates and/or a description; at least one of them.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct Location<T: Config> {
+	/// GS1 Global Location Number of the site.
+	pub gln: Option<Gln>,
+	/// Geographic coordinates.
+	pub coordinates: Option<Coordinates>,
+	/// Free text, e.g. "Bonded warehouse 3, Hangzhou".
+	pub description: TextOf<T>,
+}
+
+impl<T: Config> Location<T> {
+	/// Whether the location says something and every part of it is well formed: the GLN has
+	/// 13 digits with a correct GS1 check digit, the coordinates are in range.
+	pub fn is_valid(&self) -> bool {
+		let says_something =
+			self.gln.is_some() || self.coordinates.is_some() || !self.description.is_empty();
+		says_something
+			&& self.gln.as_ref().is_none_or(is_valid_gln)
+			&& self.coordinates.as_ref().is_none_or(Coordinates::is_valid)
+	}
+}
+
+/// Whether `gln` is 13 ASCII digits whose last one is the GS1 check digit of the others.
+pub fn is_valid_gln(gln: &Gln) -> bool {
+	match gln.split_last() {
+		Some((last, body)) => trace_gs1::check_digit(body).is_ok_and(|digit| digit == *last),
+		None => false,
+	}
+}
+
+/// Whether `code` is an officially assigned ISO 3166-1 alpha-2 country code.
+pub fn is_valid_country(code: &CountryCode) -> bool {
+	ISO_3166_ALPHA2.binary_search(code).is_ok()
+}
+
+/// The officially assigned ISO 3166-1 alpha-2 codes, sorted.
+pub const ISO_3166_ALPHA2: [CountryCode; 249] = [
+	*b"AD", *b"AE", *b"AF", *b"AG", *b"AI", *b"AL", *b"AM", *b"AO", *b"AQ", *b"AR", *b"AS", *b"AT",
+	*b"AU", *b"AW", *b"AX", *b"AZ", *b"BA", *b"BB", *b"BD", *b"BE", *b"BF", *b"BG", *b"BH", *b"BI",
+	*b"BJ", *b"BL", *b"BM", *b"BN", *b"BO", *b"BQ", *b"BR", *b"BS", *b"BT", *b"BV", *b"BW", *b"BY",
+	*b"BZ", *b"CA", *b"CC", *b"CD", *b"CF", *b"CG", *b"CH", *b"CI", *b"CK", *b"CL", *b"CM", *b"CN",
+	*b"CO", *b"CR", *b"CU", *b"CV", *b"CW", *b"CX", *b"CY", *b"CZ", *b"DE", *b"DJ", *b"DK", *b"DM",
+	*b"DO", *b"DZ", *b"EC", *b"EE", *b"EG", *b"EH", *b"ER", *b"ES", *b"ET", *b"FI", *b"FJ", *b"FK",
+	*b"FM", *b"FO", *b"FR", *b"GA", *b"GB", *b"GD", *b"GE", *b"GF", *b"GG", *b"GH", *b"GI", *b"GL",
+	*b"GM", *b"GN", *b"GP", *b"GQ", *b"GR", *b"GS", *b"GT", *b"GU", *b"GW", *b"GY", *b"HK", *b"HM",
+	*b"HN", *b"HR", *b"HT", *b"HU", *b"ID", *b"IE", *b"IL", *b"IM", *b"IN", *b"IO", *b"IQ", *b"IR",
+	*b"IS", *b"IT", *b"JE", *b"JM", *b"JO", *b"JP", *b"KE", *b"KG", *b"KH", *b"KI", *b"KM", *b"KN",
+	*b"KP", *b"KR", *b"KW", *b"KY", *b"KZ", *b"LA", *b"LB", *b"LC", *b"LI", *b"LK", *b"LR", *b"LS",
+	*b"LT", *b"LU", *b"LV", *b"LY", *b"MA", *b"MC", *b"MD", *b"ME", *b"MF", *b"MG", *b"MH", *b"MK",
+	*b"ML", *b"MM", *b"MN", *b"MO", *b"MP", *b"MQ", *b"MR", *b"MS", *b"MT", *b"MU", *b"MV", *b"MW",
+	*b"MX", *b"MY", *b"MZ", *b"NA", *b"NC", *b"NE", *b"NF", *b"NG", *b"NI", *b"NL", *b"NO", *b"NP",
+	*b"NR", *b"NU", *b"NZ", *b"OM", *b"PA", *b"PE", *b"PF", *b"PG", *b"PH", *b"PK", *b"PL", *b"PM",
+	*b"PN", *b"PR", *b"PS", *b"PT", *b"PW", *b"PY", *b"QA", *b"RE", *b"RO", *b"RS", *b"RU", *b"RW",
+	*b"SA", *b"SB", *b"SC", *b"SD", *b"SE", *b"SG", *b"SH", *b"SI", *b"SJ", *b"SK", *b"SL", *b"SM",
+	*b"SN", *b"SO", *b"SR", *b"SS", *b"ST", *b"SV", *b"SX", *b"SY", *b"SZ", *b"TC", *b"TD", *b"TF",
+	*b"TG", *b"TH", *b"TJ", *b"TK", *b"TL", *b"TM", *b"TN", *b"TO", *b"TR", *b"TT", *b"TV", *b"TW",
+	*b"TZ", *b"UA", *b"UG", *b"UM", *b"US", *b"UY", *b"UZ", *b"VA", *b"VC", *b"VE", *b"VG", *b"VI",
+	*b"VN", *b"VU", *b"WF", *b"WS", *b"YE", *b"YT", *b"ZA", *b"ZM", *b"ZW",
+];
+
+/// One physical item: a GTIN + serial printed as a QR label.
+///
+/// Records are never removed: a destroyed or decommissioned code stays as a tombstone so that
+/// its serial can never be issued again.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct TraceCode<T: Config> {
+	/// The product.
+	pub gtin: Gtin,
+	/// The serial number (GS1 AI 21).
+	pub serial: Serial,
+	/// The batch or lot (GS1 AI 10), if any.
+	pub lot: Option<Lot>,
+	/// The merchant who issued the code.
+	pub merchant: T::AccountId,
+	/// Who holds the item. For a packed item this is the custodian at packing time; the item's
+	/// real custodian is the custodian of its outermost container, see
+	/// [`Pallet::effective_custodian`](crate::Pallet::effective_custodian).
+	pub custodian: T::AccountId,
+	/// Lifecycle state.
+	pub status: CodeStatus,
+	/// The proposed handover, if any; `Some` exactly when the status is
+	/// [`CodeStatus::InTransit`].
+	pub pending: Option<PendingHandover<T>>,
+	/// The container the item is packed in.
+	pub parent: Option<CodeId>,
+	/// How many codes are packed directly in this one.
+	pub children: u32,
+	/// An upper bound of the nesting height below this code (0: nothing packed in it). Grows
+	/// when codes are packed in, never shrinks.
+	pub height: u8,
+	/// Public key whose secret is hidden in the packaging, for [`Pallet::claim`](crate::Pallet::claim).
+	pub claim_key: Option<sr25519::Public>,
+	/// The claim, once made.
+	pub claim: Option<ClaimRecord<T>>,
+	/// Salted hash of the procurement officer, computed off chain.
+	pub officer_commitment: H256,
+	/// Where the merchant bought the item.
+	pub purchase_location: Location<T>,
+	/// When the merchant bought the item (declared).
+	pub purchased_at: Moment,
+	/// When the code was issued (block time).
+	pub issued_at: Moment,
+	/// How many [`TraceEvent`]s the code's history holds.
+	pub event_count: u32,
+}
+
+/// One code of an [`issue_codes`](crate::Pallet::issue_codes) batch.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct IssueItem {
+	/// The serial number (GS1 AI 21).
+	pub serial: Serial,
+	/// The batch or lot (GS1 AI 10), if any.
+	pub lot: Option<Lot>,
+	/// The public claim key whose secret is hidden in the packaging, if any.
+	pub claim_key: Option<sr25519::Public>,
+}
+
+/// A GS1 CBV 2.0 business step: why a trace event happened.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum BizStep {
+	/// The code was issued.
+	Commissioning,
+	/// A handover was proposed: the item leaves its custodian.
+	Shipping,
+	/// A handover was accepted: the item reached its new custodian.
+	Receiving,
+	/// A proposed handover was rejected or cancelled.
+	VoidShipping,
+	/// Codes were packed into a container.
+	Packing,
+	/// Codes were taken out of a container.
+	Unpacking,
+	/// Inspected, e.g. by customs.
+	Inspecting,
+	/// Sold to a consumer.
+	RetailSelling,
+	/// Destroyed.
+	Destroying,
+	/// Label withdrawn by its merchant.
+	Decommissioning,
+	/// Claimed by a consumer (a trace-chain extension, not in CBV).
+	Claiming,
+}
+
+impl BizStep {
+	/// The CBV 2.0 name (`"retail_selling"`), or for extension steps their own name.
+	pub const fn as_cbv_str(self) -> &'static str {
+		match self {
+			Self::Commissioning => "commissioning",
+			Self::Shipping => "shipping",
+			Self::Receiving => "receiving",
+			Self::VoidShipping => "void_shipping",
+			Self::Packing => "packing",
+			Self::Unpacking => "unpacking",
+			Self::Inspecting => "inspecting",
+			Self::RetailSelling => "retail_selling",
+			Self::Destroying => "destroying",
+			Self::Decommissioning => "decommissioning",
+			Self::Claiming => "claiming",
+		}
+	}
+
+	/// Whether the step is a CBV 2.0 standard step (else an extension of trace-chain).
+	pub const fn is_cbv(self) -> bool {
+		!matches!(self, Self::Claiming)
+	}
+
+	/// Whether the step ends the code's life. Terminal steps may use the last history slot,
+	/// which other steps leave free.
+	pub const fn is_terminal(self) -> bool {
+		matches!(self, Self::Destroying | Self::Decommissioning)
+	}
+}
+
+/// A GS1 CBV 2.0 disposition: the state an item is in after a trace event.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum Disposition {
+	/// Commissioned and usable.
+	Active,
+	/// On its way to a new custodian.
+	InTransit,
+	/// Packed in a container.
+	InProgress,
+	/// A container after items were packed in.
+	ContainerClosed,
+	/// A container after items were taken out.
+	ContainerOpen,
+	/// Passed an inspection.
+	Conformant,
+	/// Failed an inspection.
+	NonConformant,
+	/// Sold to a consumer.
+	RetailSold,
+	/// Destroyed.
+	Destroyed,
+	/// No longer in use (decommissioned).
+	Inactive,
+	/// Claimed by a consumer (a trace-chain extension, not in CBV).
+	Claimed,
+}
+
+impl Disposition {
+	/// The CBV 2.0 name (`"retail_sold"`), or for extension dispositions their own name.
+	pub const fn as_cbv_str(self) -> &'static str {
+		match self {
+			Self::Active => "active",
+			Self::InTransit => "in_transit",
+			Self::InProgress => "in_progress",
+			Self::ContainerClosed => "container_closed",
+			Self::ContainerOpen => "container_open",
+			Self::Conformant => "conformant",
+			Self::NonConformant => "non_conformant",
+			Self::RetailSold => "retail_sold",
+			Self::Destroyed => "destroyed",
+			Self::Inactive => "inactive",
+			Self::Claimed => "claimed",
+		}
+	}
+
+	/// Whether the disposition is a CBV 2.0 standard one (else an extension of trace-chain).
+	pub const fn is_cbv(self) -> bool {
+		!matches!(self, Self::Claimed)
+	}
+}
+
+/// The result of an inspection.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum InspectionOutcome {
+	/// The item passed.
+	Conformant,
+	/// The item failed.
+	NonConformant,
+}
+
+impl From<InspectionOutcome> for Disposition {
+	fn from(outcome: InspectionOutcome) -> Self {
+		match outcome {
+			InspectionOutcome::Conformant => Self::Conformant,
+			InspectionOutcome::NonConformant => Self::NonConformant,
+		}
+	}
+}
+
+/// One entry of a code's append-only history: what, when, where, who and why.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct TraceEvent<T: Config> {
+	/// Why (CBV business step).
+	pub step: BizStep,
+	/// The item's state afterwards (CBV disposition).
+	pub disposition: Disposition,
+	/// Who signed (for a claim: the claimer).
+	pub actor: T::AccountId,
+	/// In which block.
+	pub block: BlockNumberFor<T>,
+	/// Block time.
+	pub at: Moment,
+	/// The time of the real-world act, as declared by the actor.
+	pub declared_at: Option<Moment>,
+	/// Where.
+	pub location: Option<Location<T>>,
+	/// The other party: the recipient of a handover, the proposer for its acceptance.
+	pub counterparty: Option<T::AccountId>,
+	/// The container, for packing and unpacking events of an item.
+	pub container: Option<CodeId>,
+	/// Digest of supporting documents.
+	pub document: Option<H256>,
+	/// Why, in words (destruction, decommissioning, rejection).
+	pub reason: Option<TextOf<T>>,
+}
+
+/// What a certification is about.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum CertSubject {
+	/// A whole product.
+	Product(Gtin),
+	/// One item.
+	Code(CodeId),
+}
+
+/// A certifier's attestation of a [`CertSubject`].
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct Certification {
+	/// Digest of the certificate document.
+	pub digest: H256,
+	/// When it was issued.
+	pub issued_at: Moment,
+	/// When it stops being valid, if ever.
+	pub expires_at: Option<Moment>,
+	/// When the certifier revoked it.
+	pub revoked_at: Option<Moment>,
+}
+
+/// What a verifier should make of a [`Certification`] at some moment.
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub enum CertificationStatus {
+	/// Neither revoked nor expired.
+	Valid,
+	/// Past its expiry.
+	Expired,
+	/// Revoked by its certifier.
+	Revoked,
+}
+
+impl Certification {
+	/// The status at `now`; revocation wins over expiry.
+	pub fn status(&self, now: Moment) -> CertificationStatus {
+		if self.revoked_at.is_some() {
+			CertificationStatus::Revoked
+		} else if self.expires_at.is_some_and(|expiry| expiry <= now) {
+			CertificationStatus::Expired
+		} else {
+			CertificationStatus::Valid
+		}
+	}
+}
+
+/// The message a claim key signs for [`claim`](crate::Pallet::claim): the SCALE encoding of
+/// `(b"trace-chain/claim", code, claimer)`. Binding the claimer means a copied pending
+/// transaction cannot be redirected to another account.
+pub fn claim_payload<AccountId: Encode>(code: &CodeId, claimer: &AccountId) -> Vec<u8> {
+	(CLAIM_CONTEXT, code, claimer).encode()
+}
+
+/// Domain separator of [`claim_payload`].
+pub const CLAIM_CONTEXT: &[u8; 17] = b"trace-chain/claim";
+
+/// Tag prefix of the transaction-pool tag of a claim: at most one claim per code in the pool.
+pub const CLAIM_TAG: &[u8; 11] = b"trace-claim";
+
+/// How many blocks a claim transaction stays valid in the pool.
+pub const CLAIM_LONGEVITY: u64 = 64;

@@ -1,0 +1,42 @@
+//! Configuration of [`pallet_traceability`]: products, trace codes and their journeys.
+
+use crate::{Runtime, RuntimeEvent};
+use frame_support::{parameter_types, traits::ConstU32};
+use frame_system::EnsureRoot;
+use sp_runtime::transaction_validity::TransactionPriority;
+
+parameter_types! {
+	/// Claims are rare, cheap and token-less: they go before ordinary transactions.
+	pub const ClaimPriority: TransactionPriority = TransactionPriority::MAX / 2;
+}
+
+impl pallet_traceability::Config for Runtime {
+	/// Traceability's events.
+	type RuntimeEvent = RuntimeEvent;
+	/// Platform governance is root: sudo on development chains; a council or referendum
+	/// origin can replace it without touching the pallet.
+	type AdminOrigin = EnsureRoot<Self::AccountId>;
+	/// Block time from `pallet_timestamp`, in milliseconds.
+	type Time = crate::Timestamp;
+	/// Weights measured on this project's machines by `scripts/benchmark.sh`.
+	type WeightInfo = pallet_traceability::weights::SubstrateWeight<Runtime>;
+	/// 128 bytes of free text: names, categories, reasons, place descriptions.
+	type StringLimit = ConstU32<128>;
+	/// A merchant group rarely owns more than a handful of GS1 company prefixes.
+	type MaxCompanyPrefixes = ConstU32<8>;
+	/// A bulk issuance of 500 codes fits comfortably in one block.
+	type MaxCodesPerCall = ConstU32<500>;
+	/// 256 events per code: far more than any real journey, small enough to read in one go.
+	type MaxEventsPerCode = ConstU32<256>;
+	/// Item → case → pallet → sea container.
+	type MaxNestingDepth = ConstU32<4>;
+	/// A sea container of cases, or a case of small items.
+	type MaxChildrenPerContainer = ConstU32<10_000>;
+	/// Distinct certifiers per product or code.
+	type MaxCertificationsPerSubject = ConstU32<16>;
+	/// See [`ClaimPriority`].
+	type ClaimPriority = ClaimPriority;
+	/// Benchmarks sign claims with the host keystore.
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
+}
