@@ -11,8 +11,15 @@ STEPS="${1:-50}"
 REPEAT="${2:-20}"
 OUTPUT=pallets/traceability/src/weights.rs
 
-cargo build --release --locked -p trace-node --features runtime-benchmarks
-NODE="$CARGO_TARGET_DIR/release/trace-node"
+# frame-benchmarking-cli's storage-access test runtime would look for itself in our workspace
+# (WASM_BUILD_WORKSPACE_HINT) and fail; `benchmark pallet` does not use it.
+export SKIP_FRAME_STORAGE_ACCESS_TEST_RUNTIME_WASM_BUILD=1
+if [ -n "${TRACE_BENCH_NODE:-}" ]; then
+	NODE="$TRACE_BENCH_NODE" # an already built node with runtime-benchmarks
+else
+	cargo build --release --locked -p trace-node --features runtime-benchmarks
+	NODE="$CARGO_TARGET_DIR/release/trace-node"
+fi
 
 HEADER=$(mktemp)
 trap 'rm -f "$HEADER"' EXIT
@@ -35,6 +42,7 @@ HDR
 	--wasm-execution compiled \
 	--heap-pages 4096 \
 	--header "$HEADER" \
+	--template scripts/weight-template.hbs \
 	--output "$OUTPUT"
 
 cargo fmt -p pallet-traceability

@@ -48,7 +48,11 @@ if [ "$ROUTE" != debian ] && timeout 120 rustup target add "$WASM_TARGET" >/dev/
 	write_env "# rustup route: nothing to set"
 	exit 0
 fi
-log "rustup cannot download $WASM_TARGET here; using Debian's rustc-web toolchain instead"
+if [ "$ROUTE" = debian ]; then
+	log "TRACE_WASM_ROUTE=debian: using Debian's rustc-web toolchain"
+else
+	log "rustup cannot download $WASM_TARGET here; using Debian's rustc-web toolchain instead"
+fi
 
 apt_install rustc-web cargo-web rust-web-src lld
 rustup toolchain list | grep -q '^web' || { rustup toolchain link web /usr || die "rustup toolchain link web /usr failed"; log "linked Debian's toolchain as 'web'"; }
@@ -62,6 +66,7 @@ STAMP=$SYSROOT_LIB/.trace-chain-sysroot
 if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$WEB_VERSION" ] && ls "$SYSROOT_LIB"/libcore-*.rlib >/dev/null 2>&1; then
 	log "$WASM_TARGET sysroot for $WEB_VERSION already built"
 else
+	OLD_STAMP=$(cat "$STAMP" 2>/dev/null || true)
 	log "building the $WASM_TARGET sysroot (core, alloc, compiler_builtins) for $WEB_VERSION"
 	tmp=$(mktemp -d)
 	trap 'rm -rf "$tmp"' EXIT
@@ -88,8 +93,10 @@ TOML
 		as_root cp "$tmp"/target/$WASM_TARGET/release/deps/lib$c-*.rlib "$SYSROOT_LIB/"
 	done
 	echo "$WEB_VERSION" | as_root tee "$STAMP" >/dev/null
-	# A blob built against an older sysroot must be rebuilt.
-	rm -rf "${CARGO_TARGET_DIR:-$HOME/.cache/trace-chain/target}"/*/wbuild/trace-runtime/target
+	# A blob built against an older sysroot of the same toolchain must be rebuilt.
+	if [ -n "${OLD_STAMP:-}" ]; then
+		rm -rf "${CARGO_TARGET_DIR:-$HOME/.cache/trace-chain/target}"/*/wbuild/trace-runtime/target
+	fi
 	log "sysroot installed in $SYSROOT_LIB"
 fi
 write_env "export WASM_BUILD_TOOLCHAIN=web" \

@@ -5,7 +5,7 @@ use crate::{
 	RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, Traceability, TransactionPayment,
 	VERSION,
 };
-use alloc::vec::Vec;
+use alloc::{string::String, vec::Vec};
 use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
 	weights::Weight,
@@ -216,9 +216,10 @@ impl_runtime_apis! {
 			use frame_support::traits::StorageInfoTrait;
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use baseline::Pallet as BaselineBench;
+			use crate::{Balances, Sudo, Timestamp, Utility};
 
 			let mut list = Vec::<BenchmarkList>::new();
-			crate::benchmarks::list_benchmarks!(list, extra);
+			list_benchmarks!(list, extra);
 
 			let storage_info = crate::AllPalletsWithSystem::storage_info();
 			(list, storage_info)
@@ -227,21 +228,22 @@ impl_runtime_apis! {
 		#[allow(non_local_definitions)]
 		fn dispatch_benchmark(
 			config: frame_benchmarking::BenchmarkConfig,
-		) -> Result<Vec<frame_benchmarking::BenchmarkBatch>, alloc::string::String> {
+		) -> Result<Vec<frame_benchmarking::BenchmarkBatch>, String> {
 			use frame_benchmarking::{baseline, BenchmarkBatch};
 			use frame_support::traits::TrackedStorageKey;
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use baseline::Pallet as BaselineBench;
+			use crate::{Balances, Sudo, Timestamp, Utility};
 
 			impl frame_system_benchmarking::Config for Runtime {}
 			impl baseline::Config for Runtime {}
 
 			let whitelist: Vec<TrackedStorageKey> =
-				frame_support::traits::WhitelistedStorageKeys::whitelisted_storage_keys();
+				<crate::AllPalletsWithSystem as frame_support::traits::WhitelistedStorageKeys>::whitelisted_storage_keys();
 
 			let mut batches = Vec::<BenchmarkBatch>::new();
 			let params = (&config, &whitelist);
-			crate::benchmarks::add_benchmarks!(params, batches);
+			add_benchmarks!(params, batches);
 
 			Ok(batches)
 		}

@@ -15,9 +15,12 @@
 #[cfg(feature = "std")]
 include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
 
-pub mod apis;
+// `benchmarks` defines the `list_benchmarks!`/`add_benchmarks!` macros `apis` uses, so it
+// comes first.
 #[cfg(feature = "runtime-benchmarks")]
+#[macro_use]
 mod benchmarks;
+pub mod apis;
 pub mod configs;
 pub mod genesis_config_presets;
 #[cfg(test)]
