@@ -23,12 +23,13 @@ fn signed_transfer_is_finalized_with_its_event() {
 	let nonce = node.next_nonce(&alice.to_account_id());
 	let xt = signed_extrinsic(call, &alice.pair(), nonce, node.genesis_hash());
 	let xt_hex = to_hex(&xt);
+	let from = node.best_number();
 	let tx_hash = node.rpc("author_submitExtrinsic", json!([xt_hex]));
 	assert!(tx_hash.as_str().unwrap().starts_with("0x"));
 
 	let mut block = None;
 	node.wait_until(Duration::from_secs(90), "the transfer to be finalized", |n| {
-		block = n.find_finalized_block_with(&xt_hex);
+		block = n.find_finalized_block_with(&xt_hex, from);
 		block.is_some()
 	});
 	let events = node.events_at(&block.unwrap());

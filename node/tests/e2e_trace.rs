@@ -23,10 +23,11 @@ fn submit_and_wait(node: &DevNode, calls: Vec<RuntimeCall>) -> Vec<RuntimeEvent>
 	for (i, call) in calls.into_iter().enumerate() {
 		let xt = signed_extrinsic(call, &alice.pair(), nonce + i as u32, genesis);
 		let hex = to_hex(&xt);
+		let from = node.best_number();
 		node.rpc("author_submitExtrinsic", json!([hex]));
 		let mut block = None;
 		node.wait_until(Duration::from_secs(90), "the extrinsic to be finalized", |n| {
-			block = n.find_finalized_block_with(&hex);
+			block = n.find_finalized_block_with(&hex, from);
 			block.is_some()
 		});
 		events.extend(node.events_at(&block.unwrap()));

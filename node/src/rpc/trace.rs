@@ -174,7 +174,7 @@ pub fn report_json(report: &Report) -> Value {
 	value["gtin"] = json!(text(&record.gtin));
 	value["serial"] = json!(text(&record.serial));
 	value["lot"] = json!(record.lot.as_ref().map(|lot| text(lot)));
-	value["digitalLink"] = json!(format!("/01/{}/21/{}", text(&record.gtin), text(&record.serial)));
+	value["digitalLink"] = json!(text(&trace_gs1::canonical_path(&record.gtin, &record.serial)));
 	value["status"] = json!(format!("{:?}", record.status));
 	value["issuer"] = json!(account(&record.merchant));
 	value["custodian"] = json!(account(&report.custodian));

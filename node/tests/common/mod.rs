@@ -165,9 +165,10 @@ impl DevNode {
 		Records::decode(&mut &bytes[..]).unwrap().into_iter().map(|r| r.event).collect()
 	}
 
-	/// Finds, among finalized blocks up to the finalized head, the one containing this
-	/// extrinsic (hex with 0x); returns its hash.
-	pub fn find_finalized_block_with(&self, extrinsic_hex: &str) -> Option<String> {
+	/// Finds, among the finalized blocks numbered `from` or more, the one containing this
+	/// extrinsic (hex with 0x); returns its hash. `from` is the best block number read before
+	/// submitting, so each poll reads only the blocks made since.
+	pub fn find_finalized_block_with(&self, extrinsic_hex: &str, from: u32) -> Option<String> {
 		let mut hash = self.rpc("chain_getFinalizedHead", json!([])).as_str()?.to_string();
 		loop {
 			let block = self.rpc("chain_getBlock", json!([hash]));
@@ -175,11 +176,11 @@ impl DevNode {
 			if extrinsics.iter().any(|x| x.as_str() == Some(extrinsic_hex)) {
 				return Some(hash);
 			}
-			let parent = block["block"]["header"]["parentHash"].as_str()?.to_string();
-			if self.block_number(&hash) == 0 {
+			let number = block["block"]["header"]["number"].as_str()?;
+			if u32::from_str_radix(number.trim_start_matches("0x"), 16).ok()? <= from {
 				return None;
 			}
-			hash = parent;
+			hash = block["block"]["header"]["parentHash"].as_str()?.to_string();
 		}
 	}
 }

@@ -92,9 +92,10 @@ impl<T: Config> Pallet<T> {
 				});
 			}
 		}
+		let verdict = Self::verdict_of(&record, product.as_ref(), lot_recall.is_some());
 		Some(TraceReport {
 			code: *code,
-			verdict: Self::verify(code),
+			verdict,
 			containers: Self::containers_of(code),
 			events: Self::history(code),
 			record,
@@ -109,21 +110,30 @@ impl<T: Config> Pallet<T> {
 	/// The consumer verdict for `code`.
 	pub fn verify(code: &CodeId) -> Verdict {
 		let Some(record) = Codes::<T>::get(code) else { return Verdict::Unknown };
+		let product = Products::<T>::get(record.gtin);
+		let lot_recalled = record
+			.lot
+			.as_ref()
+			.is_some_and(|lot| RecalledLots::<T>::contains_key(record.gtin, lot));
+		Self::verdict_of(&record, product.as_ref(), lot_recalled)
+	}
+
+	/// The verdict for an issued code, from what was already read about it: its record, its
+	/// product and whether its lot is recalled.
+	fn verdict_of(
+		record: &TraceCode<T>,
+		product: Option<&Product<T>>,
+		lot_recalled: bool,
+	) -> Verdict {
 		match record.status {
 			CodeStatus::Destroyed => return Verdict::Destroyed,
 			CodeStatus::Decommissioned => return Verdict::Decommissioned,
 			_ => {},
 		}
-		let product_recalled =
-			Products::<T>::get(record.gtin).is_some_and(|product| product.recall.is_some());
-		let lot_recalled = record
-			.lot
-			.as_ref()
-			.is_some_and(|lot| RecalledLots::<T>::contains_key(record.gtin, lot));
-		if product_recalled || lot_recalled {
+		if product.is_some_and(|product| product.recall.is_some()) || lot_recalled {
 			return Verdict::Recalled;
 		}
-		match record.claim {
+		match &record.claim {
 			Some(claim) => Verdict::Claimed { at: claim.at },
 			None => Verdict::Genuine,
 		}

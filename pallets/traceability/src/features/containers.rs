@@ -14,7 +14,32 @@ use crate::{
 use alloc::{collections::BTreeSet, vec::Vec};
 use frame_support::{defensive, dispatch::DispatchResult, ensure, traits::Get};
 
+/// The containers around a code with their records, innermost first.
+pub(crate) type Ancestors<T> = Vec<(CodeId, TraceCode<T>)>;
+
 impl<T: Config> Pallet<T> {
+	/// The checks `pack` and `unpack` share, in this order: `who` is an active participant,
+	/// the batch is not empty, the container exists and is active, so is its outermost
+	/// container, whose custodian is `who`, and the location is valid. Returns the container's
+	/// record and its ancestors, innermost first.
+	fn open_container(
+		who: &T::AccountId,
+		container: &CodeId,
+		items: &CodeListOf<T>,
+		location: &Option<Location<T>>,
+	) -> Result<(TraceCode<T>, Ancestors<T>), Error<T>> {
+		Self::ensure_participant(who)?;
+		ensure!(!items.is_empty(), Error::<T>::EmptyBatch);
+		let record = Self::code(container)?;
+		Self::ensure_active(&record)?;
+		let ancestors = Self::ancestors(&record)?;
+		let root = ancestors.last().map_or(&record, |(_, root)| root);
+		Self::ensure_active(root)?;
+		ensure!(root.custodian == *who, Error::<T>::NotCustodian);
+		Self::ensure_whereabouts(location, None)?;
+		Ok((record, ancestors))
+	}
+
 	/// Packs `items` into `container`; see [`Pallet::pack`].
 	pub(crate) fn do_pack(
 		who: T::AccountId,
@@ -22,15 +47,7 @@ impl<T: Config> Pallet<T> {
 		items: CodeListOf<T>,
 		location: Option<Location<T>>,
 	) -> DispatchResult {
-		Self::ensure_participant(&who)?;
-		ensure!(!items.is_empty(), Error::<T>::EmptyBatch);
-		let mut record = Self::code(&container)?;
-		Self::ensure_active(&record)?;
-		let ancestors = Self::ancestors(&record)?;
-		let root = ancestors.last().map_or(&record, |(_, root)| root);
-		Self::ensure_active(root)?;
-		ensure!(root.custodian == who, Error::<T>::NotCustodian);
-		Self::ensure_whereabouts(&location, None)?;
+		let (mut record, ancestors) = Self::open_container(&who, &container, &items, &location)?;
 		let added = u32::try_from(items.len()).map_err(|_| Error::<T>::Overflow)?;
 		let children = record.children.checked_add(added).ok_or(Error::<T>::Overflow)?;
 		ensure!(children <= T::MaxChildrenPerContainer::get(), Error::<T>::ContainerFull);
@@ -102,15 +119,7 @@ impl<T: Config> Pallet<T> {
 		items: CodeListOf<T>,
 		location: Option<Location<T>>,
 	) -> DispatchResult {
-		Self::ensure_participant(&who)?;
-		ensure!(!items.is_empty(), Error::<T>::EmptyBatch);
-		let mut record = Self::code(&container)?;
-		Self::ensure_active(&record)?;
-		let ancestors = Self::ancestors(&record)?;
-		let root = ancestors.last().map_or(&record, |(_, root)| root);
-		Self::ensure_active(root)?;
-		ensure!(root.custodian == who, Error::<T>::NotCustodian);
-		Self::ensure_whereabouts(&location, None)?;
+		let (mut record, _) = Self::open_container(&who, &container, &items, &location)?;
 
 		let mut seen = BTreeSet::new();
 		let mut unpacked = Vec::with_capacity(items.len());
@@ -155,9 +164,7 @@ impl<T: Config> Pallet<T> {
 	///
 	/// At most [`Config::MaxNestingDepth`] reads; a longer chain would break the pallet's
 	/// invariants and fails with [`Error::TooDeep`].
-	pub(crate) fn ancestors(
-		record: &TraceCode<T>,
-	) -> Result<Vec<(CodeId, TraceCode<T>)>, Error<T>> {
+	pub(crate) fn ancestors(record: &TraceCode<T>) -> Result<Ancestors<T>, Error<T>> {
 		let max_depth = usize::try_from(T::MaxNestingDepth::get()).unwrap_or(usize::MAX);
 		let mut ancestors = Vec::new();
 		let mut next = record.parent;
