@@ -26,8 +26,8 @@ apt_install() {
 }
 
 # 1. Native build dependencies: protoc (litep2p), OpenSSL headers (litep2p's WebRTC),
-#    clang (some -sys crates), git.
-apt_install protobuf-compiler clang libclang-dev libssl-dev pkg-config make git
+#    clang (some -sys crates), git; the DejaVu font for the plot of scripts/bench.sh.
+apt_install protobuf-compiler clang libclang-dev libssl-dev pkg-config make git fonts-dejavu-core
 command -v cargo >/dev/null || die "cargo not found: install rustup's stable toolchain first"
 
 # 2. A wasm32v1-none target for the runtime blob.

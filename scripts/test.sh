@@ -21,5 +21,12 @@ cargo clippy --release --locked -p pallet-traceability --all-targets --features 
 step "cargo test --release --workspace (unit, runtime, node end-to-end)"
 cargo test --release --workspace --locked
 
+step "the trace CLI drives the demo journey against a real node (light-client verify included)"
+TRACE_NODE="$CARGO_TARGET_DIR/release/trace-node" \
+	cargo test --release --workspace --locked --test journey -- --ignored
+
+step "the consumer's page in headless Chromium against a dev node with the demo journey"
+bash scripts/web-test.sh
+
 step "benchmark test suite of pallet-traceability"
 cargo test --release --locked -p pallet-traceability --features runtime-benchmarks -- bench

@@ -90,6 +90,8 @@ fn issued_code_is_reported_and_verified_over_rpc() {
 	assert_eq!(report["product"]["name"], "Tote bag, calfskin");
 	assert_eq!(report["product"]["origin"], "IT");
 	assert_eq!(report["issuer"], report["custodian"]);
+	assert_eq!(report["status"], "active", "{report}");
+	assert_eq!(report["claimable"], false, "no claim key was registered: {report}");
 	assert_eq!(report["events"][0]["bizStep"], "commissioning", "{report}");
 	assert_eq!(report["purchase"]["location"]["description"], "Via Montenapoleone, Milan");
 

@@ -38,3 +38,111 @@ fn local_testnet_has_four_validators_and_development_one() {
 	assert_eq!(authorities(genesis_config_presets::development_config_genesis()), 1);
 	assert_eq!(authorities(genesis_config_presets::local_config_genesis()), 4);
 }
+
+/// The dev genesis state (the `development` preset over the default configuration).
+fn development_state() -> sp_io::TestExternalities {
+	fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
+		match (base, patch) {
+			(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
+				for (key, value) in patch {
+					merge(base.entry(key).or_insert(serde_json::Value::Null), value);
+				}
+			},
+			(base, patch) => *base = patch,
+		}
+	}
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
+	merge(&mut config, genesis_config_presets::development_config_genesis());
+	let config: RuntimeGenesisConfig = serde_json::from_value(config).unwrap();
+	sp_io::TestExternalities::new(BuildStorage::build_storage(&config).unwrap())
+}
+
+/// What a light client downloads to verify one code: the storage proof of everything
+/// `trace_report` reads for the demo handbag after its whole journey (issue, two handovers,
+/// a customs inspection, a sale and a claim: 8 events; a product certification). Printed, and bounded
+/// so that a change that bloats verification fails here.
+#[test]
+fn the_proof_of_one_code_is_small() {
+	use pallet_traceability::{IssueItem, Location, TextOf};
+	use sp_core::{sr25519, Pair};
+	use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve, Ferdie};
+
+	let mut ext = development_state();
+	let gtin = *b"08012345000012";
+	let code = Traceability::code_id(&gtin, b"HB-0001").unwrap();
+	let claim_key = sr25519::Pair::from_string("//TraceDemo//HB-0001", None).unwrap();
+	ext.execute_with(|| {
+		let text = |s: &str| TextOf::<Runtime>::try_from(s.as_bytes().to_vec()).unwrap();
+		let place =
+			|s: &str| Location::<Runtime> { gln: None, coordinates: None, description: text(s) };
+		let signed = |who: sp_keyring::Sr25519Keyring| RuntimeOrigin::signed(who.to_account_id());
+		System::set_block_number(1);
+		pallet_timestamp::Now::<Runtime>::put(1_764_000_000_000);
+		let hash = sp_core::H256::repeat_byte(7);
+		Traceability::register_product(
+			signed(Alice),
+			gtin,
+			text("Borsa Milano"),
+			text("handbag"),
+			*b"IT",
+			hash,
+		)
+		.unwrap();
+		Traceability::attest(
+			signed(Eve),
+			pallet_traceability::CertSubject::Product(gtin),
+			hash,
+			None,
+		)
+		.unwrap();
+		let item = IssueItem {
+			serial: b"HB-0001".to_vec().try_into().unwrap(),
+			lot: Some(b"L1".to_vec().try_into().unwrap()),
+			claim_key: Some(claim_key.public()),
+		};
+		Traceability::issue_codes(
+			signed(Alice),
+			gtin,
+			vec![item].try_into().unwrap(),
+			place("Milan"),
+			1_763_000_000_000,
+			hash,
+		)
+		.unwrap();
+		for (from, to) in [(Alice, Bob), (Bob, Dave)] {
+			Traceability::propose_handover(
+				signed(from),
+				code,
+				to.to_account_id(),
+				Some(place("Hangzhou")),
+				None,
+			)
+			.unwrap();
+			Traceability::accept_handover(signed(to), code, Some(place("Hangzhou")), None).unwrap();
+			if to == Bob {
+				Traceability::inspect(
+					signed(Charlie),
+					code,
+					pallet_traceability::InspectionOutcome::Conformant,
+					Some(place("Xiasha bonded warehouse 3, Hangzhou")),
+					None,
+					Some(hash),
+				)
+				.unwrap();
+			}
+		}
+		Traceability::sell(signed(Dave), code, Some(place("Shanghai")), None).unwrap();
+		let ferdie = Ferdie.to_account_id();
+		let signature = claim_key.sign(&pallet_traceability::claim_payload(&code, &ferdie));
+		Traceability::claim(frame_system::RawOrigin::Authorized.into(), code, ferdie, signature)
+			.unwrap();
+	});
+	ext.commit_all().unwrap();
+
+	let (report, proof) = ext.execute_and_prove(|| Traceability::trace_report(&code));
+	let report = report.expect("the code exists");
+	assert_eq!(report.events.len(), 8);
+	let size = codec::Encode::encoded_size(&proof);
+	println!("storage proof of one code's report: {size} bytes in {} trie nodes", proof.len());
+	assert!(size < 16 * 1024, "the proof of one code is {size} bytes");
+}

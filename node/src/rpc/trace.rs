@@ -17,7 +17,7 @@ use jsonrpsee::{
 };
 use pallet_traceability::{
 	report::{TraceReport, Verdict},
-	Location, TraceEvent,
+	CertSubject, CodeStatus, Location, TraceEvent,
 };
 use pallet_traceability_runtime_api::TraceabilityApi;
 use serde_json::{json, Value};
@@ -175,7 +175,7 @@ pub fn report_json(report: &Report) -> Value {
 	value["serial"] = json!(text(&record.serial));
 	value["lot"] = json!(record.lot.as_ref().map(|lot| text(lot)));
 	value["digitalLink"] = json!(text(&trace_gs1::canonical_path(&record.gtin, &record.serial)));
-	value["status"] = json!(format!("{:?}", record.status));
+	value["status"] = json!(snake_case(&format!("{:?}", record.status)));
 	value["issuer"] = json!(account(&record.merchant));
 	value["custodian"] = json!(account(&report.custodian));
 	value["pendingHandoverTo"] = json!(record.pending.as_ref().map(|p| account(&p.to)));
@@ -192,7 +192,16 @@ pub fn report_json(report: &Report) -> Value {
 		"at": c.at,
 		"block": c.block,
 	})));
-	value["claimable"] = json!(record.claim_key.is_some() && record.claim.is_none());
+	// What the pallet's claim checks of the record itself: a key, no claim yet, in the hands of
+	// a retailer or sold (not destroyed, withdrawn or moving), neither packed nor holding codes.
+	value["claimable"] = json!(
+		record.claim_key.is_some()
+			&& record.claim.is_none()
+			&& matches!(record.status, CodeStatus::Active | CodeStatus::Sold)
+			&& record.pending.is_none()
+			&& record.parent.is_none()
+			&& record.children == 0
+	);
 	value["product"] = json!(report.product.as_ref().map(|p| json!({
 		"name": text(&p.name),
 		"category": text(&p.category),
@@ -210,7 +219,10 @@ pub fn report_json(report: &Report) -> Value {
 		.certifications
 		.iter()
 		.map(|c| json!({
-			"subject": format!("{:?}", c.subject),
+			"subject": match &c.subject {
+				CertSubject::Product(gtin) => json!({ "product": text(gtin) }),
+				CertSubject::Code(code) => json!({ "code": format!("{code:?}") }),
+			},
 			"certifier": account(&c.certifier),
 			"digest": format!("{:?}", c.certification.digest),
 			"issuedAt": c.certification.issued_at,
@@ -219,6 +231,18 @@ pub fn report_json(report: &Report) -> Value {
 		}))
 		.collect::<Vec<_>>());
 	value
+}
+
+/// `InTransit` → `in_transit`: enum variants as the JSON's other values are written.
+fn snake_case(name: &str) -> String {
+	let mut out = String::with_capacity(name.len() + 4);
+	for (index, c) in name.chars().enumerate() {
+		if c.is_ascii_uppercase() && index > 0 {
+			out.push('_');
+		}
+		out.push(c.to_ascii_lowercase());
+	}
+	out
 }
 
 #[cfg(test)]
@@ -231,6 +255,12 @@ mod tests {
 		let key = parse_code(link).unwrap();
 		assert_eq!(parse_code(&format!("{key:?}")).unwrap(), key);
 		assert_eq!(parse_code("/01/09506000134352/21/ABC123").unwrap(), key);
+	}
+
+	#[test]
+	fn statuses_are_written_in_snake_case() {
+		assert_eq!(snake_case(&format!("{:?}", CodeStatus::InTransit)), "in_transit");
+		assert_eq!(snake_case(&format!("{:?}", CodeStatus::Decommissioned)), "decommissioned");
 	}
 
 	#[test]

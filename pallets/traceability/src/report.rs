@@ -71,6 +71,23 @@ pub enum Verdict {
 	Genuine,
 }
 
+impl Verdict {
+	/// The verdict rule, for the pallet and for clients that read the parts from storage
+	/// themselves: a terminal status first, then a recall (of the product or the lot), then a
+	/// claim made at `claimed_at`.
+	pub fn of(status: CodeStatus, recalled: bool, claimed_at: Option<Moment>) -> Self {
+		match status {
+			CodeStatus::Destroyed => Self::Destroyed,
+			CodeStatus::Decommissioned => Self::Decommissioned,
+			_ if recalled => Self::Recalled,
+			_ => match claimed_at {
+				Some(at) => Self::Claimed { at },
+				None => Self::Genuine,
+			},
+		}
+	}
+}
+
 impl<T: Config> Pallet<T> {
 	/// The full trace report of `code`, or `None` if no such code was ever issued.
 	pub fn trace_report(code: &CodeId) -> Option<TraceReport<T>> {
@@ -125,18 +142,8 @@ impl<T: Config> Pallet<T> {
 		product: Option<&Product<T>>,
 		lot_recalled: bool,
 	) -> Verdict {
-		match record.status {
-			CodeStatus::Destroyed => return Verdict::Destroyed,
-			CodeStatus::Decommissioned => return Verdict::Decommissioned,
-			_ => {},
-		}
-		if product.is_some_and(|product| product.recall.is_some()) || lot_recalled {
-			return Verdict::Recalled;
-		}
-		match &record.claim {
-			Some(claim) => Verdict::Claimed { at: claim.at },
-			None => Verdict::Genuine,
-		}
+		let recalled = product.is_some_and(|product| product.recall.is_some()) || lot_recalled;
+		Verdict::of(record.status, recalled, record.claim.as_ref().map(|claim| claim.at))
 	}
 
 	/// The key of GTIN-14 `gtin` (14 ASCII digits with a correct check digit) and `serial`

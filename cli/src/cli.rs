@@ -1,0 +1,646 @@
+//! The command line: every subcommand and option.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// The default node: a development chain on this machine.
+pub const DEFAULT_URL: &str = "ws://127.0.0.1:9944";
+
+/// The default resolver host of printed Digital Links.
+pub const DEFAULT_RESOLVER: &str = "https://id.trace.example";
+
+/// `trace`: the trace-chain client for merchants, carriers, customs, retailers and consumers.
+///
+/// Codes are named by their GS1 Digital Link (https://id.trace.example/01/{gtin}/21/{serial}),
+/// by a GTIN and a serial, or by their on-chain key (0x…).
+#[derive(Debug, Parser)]
+#[command(name = "trace", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+	#[command(flatten)]
+	pub global: Global,
+	#[command(subcommand)]
+	pub command: Command,
+}
+
+/// Options of every command.
+#[derive(Debug, Args)]
+pub struct Global {
+	/// WebSocket RPC endpoint of a trace-chain node (trusted for everything but `verify`).
+	#[arg(long, global = true, default_value = DEFAULT_URL)]
+	pub url: String,
+	/// Secret URI of the signing account: //Alice, "twelve words…//path", or 0x + seed.
+	#[arg(long, global = true, conflicts_with = "keystore")]
+	pub suri: Option<String>,
+	/// Keystore file of the signing account: {"suri": …} JSON or a polkadot.js export.
+	#[arg(long, global = true)]
+	pub keystore: Option<PathBuf>,
+	/// Password of an encrypted polkadot.js keystore (else $TRACE_KEYSTORE_PASSWORD).
+	#[arg(long, global = true)]
+	pub password: Option<String>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+	/// Governance: admit, update, suspend and reinstate participants (signed by the sudo key).
+	#[command(subcommand)]
+	Participant(ParticipantCommand),
+	/// Merchants: register a product.
+	#[command(subcommand)]
+	Product(ProductCommand),
+	/// Merchants: issue trace codes, one or in bulk from a CSV file.
+	#[command(subcommand)]
+	Code(CodeCommand),
+	/// Custodians: propose, accept, reject or cancel a handover.
+	#[command(subcommand)]
+	Handover(HandoverCommand),
+	/// Custodians: pack codes into a container.
+	Pack(PackArgs),
+	/// Custodians: take codes out of a container.
+	Unpack(PackArgs),
+	/// Customs: record an inspection.
+	Inspect(InspectArgs),
+	/// Retailers: mark an item sold.
+	Sell(SellArgs),
+	/// Custodians or the issuing merchant: destroy a code for good.
+	Destroy(DestroyArgs),
+	/// The issuing merchant: withdraw a code (e.g. a misprinted label).
+	Decommission(ReasonArgs),
+	/// Consumers: claim an item with the secret under its label (no tokens needed).
+	Claim(ClaimArgs),
+	/// Certifiers: attest or revoke a certificate of a product or item.
+	#[command(subcommand)]
+	Cert(CertCommand),
+	/// Merchants or governance: recall a product or a lot.
+	#[command(subcommand)]
+	Recall(RecallCommand),
+	/// Anyone: the verdict and history of a code, verified through a light client.
+	Verify(VerifyArgs),
+	/// Anyone: the QR code of a code's GS1 Digital Link.
+	Qr(QrArgs),
+	/// Anyone: a code's history as a document.
+	Export(ExportArgs),
+}
+
+/// A code: a Digital Link or 0x key, or a GTIN followed by a serial.
+#[derive(Debug, Args, Clone)]
+pub struct CodeArg {
+	/// GS1 Digital Link, /01/…/21/… path, 0x key, or GTIN (then SERIAL follows).
+	#[arg(value_name = "CODE")]
+	pub code: String,
+	/// The serial, when CODE is a GTIN.
+	#[arg(value_name = "SERIAL")]
+	pub serial: Option<String>,
+}
+
+/// Where something happened; give at least one part.
+#[derive(Debug, Args, Clone, Default)]
+pub struct LocationArgs {
+	/// GS1 Global Location Number of the site (13 digits).
+	#[arg(long)]
+	pub gln: Option<String>,
+	/// Latitude in decimal degrees (with --lon).
+	#[arg(long, requires = "lon", allow_hyphen_values = true)]
+	pub lat: Option<f64>,
+	/// Longitude in decimal degrees (with --lat).
+	#[arg(long, requires = "lat", allow_hyphen_values = true)]
+	pub lon: Option<f64>,
+	/// Description of the place, e.g. "Bonded warehouse 3, Hangzhou".
+	#[arg(long)]
+	pub place: Option<String>,
+}
+
+/// When the real-world act happened, if not now.
+#[derive(Debug, Args, Clone, Default)]
+pub struct WhenArgs {
+	/// RFC 3339 time of the act (2025-03-01T09:30:00+01:00); the block time is recorded too.
+	#[arg(long = "at")]
+	pub declared_at: Option<String>,
+}
+
+/// Participant roles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Role {
+	/// Registers products and issues codes.
+	Merchant,
+	/// Carries goods.
+	Carrier,
+	/// Inspects goods.
+	Customs,
+	/// Attests products and items.
+	Certifier,
+	/// Sells to consumers.
+	Retailer,
+}
+
+impl Role {
+	/// The pallet's bit of the role.
+	pub fn bit(self) -> u8 {
+		match self {
+			Self::Merchant => 1 << 0,
+			Self::Carrier => 1 << 1,
+			Self::Customs => 1 << 2,
+			Self::Certifier => 1 << 3,
+			Self::Retailer => 1 << 4,
+		}
+	}
+
+	/// The pallet's bits of a set of roles.
+	pub fn bits(roles: &[Role]) -> u8 {
+		roles.iter().fold(0, |bits, role| bits | role.bit())
+	}
+}
+
+/// `trace participant …`.
+#[derive(Debug, Subcommand)]
+pub enum ParticipantCommand {
+	/// Admit an account with roles, a name and GS1 company prefixes.
+	Admit(ParticipantArgs),
+	/// Replace a participant's roles, name and company prefixes.
+	Update(ParticipantArgs),
+	/// Suspend a participant.
+	Suspend {
+		/// The participant (SS58).
+		account: String,
+	},
+	/// Lift a participant's suspension.
+	Reinstate {
+		/// The participant (SS58).
+		account: String,
+	},
+	/// Show a participant.
+	Show {
+		/// The participant (SS58).
+		account: String,
+	},
+}
+
+/// A participant's record.
+#[derive(Debug, Args)]
+pub struct ParticipantArgs {
+	/// The participant (SS58).
+	pub account: String,
+	/// Roles, comma-separated.
+	#[arg(long, value_delimiter = ',', required = true)]
+	pub roles: Vec<Role>,
+	/// Display name.
+	#[arg(long)]
+	pub name: String,
+	/// GS1 company prefixes it owns (merchants), comma-separated.
+	#[arg(long, value_delimiter = ',')]
+	pub prefixes: Vec<String>,
+}
+
+/// `trace product …`.
+#[derive(Debug, Subcommand)]
+pub enum ProductCommand {
+	/// Register a product under a GTIN of one of your company prefixes.
+	Register(RegisterProductArgs),
+	/// Show a product.
+	Show {
+		/// GTIN-8/12/13/14.
+		gtin: String,
+	},
+}
+
+/// A product's registration.
+#[derive(Debug, Args)]
+pub struct RegisterProductArgs {
+	/// GTIN-8/12/13/14.
+	#[arg(long)]
+	pub gtin: String,
+	/// Product name.
+	#[arg(long)]
+	pub name: String,
+	/// Category, e.g. handbag.
+	#[arg(long)]
+	pub category: String,
+	/// Country of origin, ISO 3166-1 alpha-2 (IT).
+	#[arg(long)]
+	pub country: String,
+	#[command(flatten)]
+	pub sheet: DigestArgs,
+}
+
+/// A document, by file (hashed with BLAKE2b-256) or by digest.
+#[derive(Debug, Args, Clone, Default)]
+pub struct DigestArgs {
+	/// The document; its BLAKE2b-256 digest goes on chain, not the file.
+	#[arg(long, conflicts_with = "digest")]
+	pub document: Option<PathBuf>,
+	/// The document's digest, 0x + 64 hex digits.
+	#[arg(long)]
+	pub digest: Option<String>,
+}
+
+/// `trace code …`.
+#[derive(Debug, Subcommand)]
+pub enum CodeCommand {
+	/// Issue one trace code.
+	Issue(IssueArgs),
+	/// Issue trace codes from a CSV file (columns gtin, serial, lot, claim_key).
+	IssueBulk(IssueBulkArgs),
+}
+
+/// What every issuance records.
+#[derive(Debug, Args, Clone)]
+pub struct PurchaseArgs {
+	/// When the merchant bought the goods (RFC 3339); default now.
+	#[arg(long)]
+	pub purchased_at: Option<String>,
+	/// Identity of the procurement officer; only a salted hash of it goes on chain.
+	#[arg(long, default_value = "")]
+	pub officer: String,
+	/// Where the merchant bought the goods.
+	#[command(flatten)]
+	pub location: LocationArgs,
+	/// Where to write the claim secrets of generated claim keys (CSV, to print on labels).
+	#[arg(long)]
+	pub claim_secrets: Option<PathBuf>,
+}
+
+/// One code.
+#[derive(Debug, Args)]
+pub struct IssueArgs {
+	/// GTIN-8/12/13/14 of the product.
+	#[arg(long)]
+	pub gtin: String,
+	/// Serial number (GS1 AI 21).
+	#[arg(long)]
+	pub serial: String,
+	/// Batch/lot number (GS1 AI 10).
+	#[arg(long)]
+	pub lot: Option<String>,
+	/// Claim key: its public key (0x… or SS58), or `generate`.
+	#[arg(long)]
+	pub claim_key: Option<String>,
+	#[command(flatten)]
+	pub purchase: PurchaseArgs,
+}
+
+/// Codes from a CSV file.
+#[derive(Debug, Args)]
+pub struct IssueBulkArgs {
+	/// The CSV file.
+	pub file: PathBuf,
+	/// GTIN of rows without a `gtin` column.
+	#[arg(long)]
+	pub gtin: Option<String>,
+	/// Generate a claim key for rows without a `claim_key`.
+	#[arg(long)]
+	pub generate_claim_keys: bool,
+	/// Codes per transaction; default and most the chain's `MaxCodesPerCall`.
+	#[arg(long)]
+	pub batch_size: Option<usize>,
+	#[command(flatten)]
+	pub purchase: PurchaseArgs,
+}
+
+/// `trace handover …`.
+#[derive(Debug, Subcommand)]
+pub enum HandoverCommand {
+	/// Propose to hand a code (and what is packed in it) over to a participant.
+	Propose(ProposeArgs),
+	/// Accept a handover proposed to you.
+	Accept(AcceptArgs),
+	/// Reject a handover proposed to you.
+	Reject(ReasonArgs),
+	/// Withdraw a handover you proposed.
+	Cancel(CodeArg),
+}
+
+/// A handover proposal.
+#[derive(Debug, Args)]
+pub struct ProposeArgs {
+	#[command(flatten)]
+	pub code: CodeArg,
+	/// The recipient (SS58).
+	#[arg(long)]
+	pub to: String,
+	#[command(flatten)]
+	pub location: LocationArgs,
+	#[command(flatten)]
+	pub when: WhenArgs,
+}
+
+/// A handover acceptance.
+#[derive(Debug, Args)]
+pub struct AcceptArgs {
+	#[command(flatten)]
+	pub code: CodeArg,
+	#[command(flatten)]
+	pub location: LocationArgs,
+	#[command(flatten)]
+	pub when: WhenArgs,
+}
+
+/// A destruction: the code, why, and where and when.
+#[derive(Debug, Args)]
+pub struct DestroyArgs {
+	#[command(flatten)]
+	pub code: CodeArg,
+	/// Why.
+	#[arg(long)]
+	pub reason: String,
+	#[command(flatten)]
+	pub location: LocationArgs,
+	#[command(flatten)]
+	pub when: WhenArgs,
+}
+
+/// A code and why (a rejection or a decommissioning; neither records a place).
+#[derive(Debug, Args)]
+pub struct ReasonArgs {
+	#[command(flatten)]
+	pub code: CodeArg,
+	/// Why.
+	#[arg(long)]
+	pub reason: String,
+}
+
+/// Packing or unpacking.
+#[derive(Debug, Args)]
+pub struct PackArgs {
+	/// The container: Digital Link or 0x key.
+	pub container: String,
+	/// The items: Digital Links or 0x keys.
+	#[arg(required = true)]
+	pub items: Vec<String>,
+	#[command(flatten)]
+	pub location: LocationArgs,
+}
+
+/// Inspection outcomes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Outcome {
+	/// The item passed.
+	Conformant,
+	/// The item failed.
+	NonConformant,
+}
+
+/// An inspection.
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+	#[command(flatten)]
+	pub code: CodeArg,
+	/// The result.
+	#[arg(long, value_enum)]
+	pub outcome: Outcome,
+	/// The inspection report.
+	#[command(flatten)]
+	pub report: DigestArgs,
+	#[command(flatten)]
+	pub location: LocationArgs,
+	#[command(flatten)]
+	pub when: WhenArgs,
+}
+
+/// A sale.
+#[derive(Debug, Args)]
+pub struct SellArgs {
+	#[command(flatten)]
+	pub code: CodeArg,
+	#[command(flatten)]
+	pub location: LocationArgs,
+	#[command(flatten)]
+	pub when: WhenArgs,
+}
+
+/// A claim.
+#[derive(Debug, Args)]
+pub struct ClaimArgs {
+	#[command(flatten)]
+	pub code: CodeArg,
+	/// The secret under the label's scratch-off (a 12-word phrase or secret URI).
+	#[arg(long)]
+	pub secret: String,
+	/// The account to claim for (SS58); default the --suri/--keystore account.
+	#[arg(long = "for")]
+	pub claimer: Option<String>,
+}
+
+/// `trace cert …`.
+#[derive(Debug, Subcommand)]
+pub enum CertCommand {
+	/// Attest a product (--product GTIN) or an item (--code CODE) with a certificate.
+	Attest(AttestArgs),
+	/// Revoke your certification of a product or item.
+	Revoke(CertSubjectArgs),
+}
+
+/// What a certificate is about.
+#[derive(Debug, Args)]
+#[group(required = true, multiple = false)]
+pub struct CertSubjectArgs {
+	/// The product's GTIN.
+	#[arg(long)]
+	pub product: Option<String>,
+	/// The item: Digital Link or 0x key.
+	#[arg(long)]
+	pub code: Option<String>,
+}
+
+/// An attestation.
+#[derive(Debug, Args)]
+pub struct AttestArgs {
+	#[command(flatten)]
+	pub subject: CertSubjectArgs,
+	/// The certificate.
+	#[command(flatten)]
+	pub certificate: DigestArgs,
+	/// When the certificate expires (RFC 3339).
+	#[arg(long)]
+	pub expires: Option<String>,
+}
+
+/// `trace recall …`.
+#[derive(Debug, Subcommand)]
+pub enum RecallCommand {
+	/// Recall a whole product.
+	Product {
+		/// GTIN-8/12/13/14.
+		gtin: String,
+		/// Why.
+		#[arg(long)]
+		reason: String,
+		/// As governance (through sudo) rather than as the product's merchant.
+		#[arg(long)]
+		sudo: bool,
+	},
+	/// Recall one lot of a product.
+	Lot {
+		/// GTIN-8/12/13/14.
+		gtin: String,
+		/// The batch/lot number.
+		lot: String,
+		/// Why.
+		#[arg(long)]
+		reason: String,
+		/// As governance (through sudo) rather than as the product's merchant.
+		#[arg(long)]
+		sudo: bool,
+	},
+}
+
+/// A verification.
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+	#[command(flatten)]
+	pub code: CodeArg,
+	/// Chain spec (JSON, with bootnodes) to start the light client from.
+	#[arg(long, conflicts_with = "rpc")]
+	pub chain_spec: Option<PathBuf>,
+	/// Read through this RPC server instead, TRUSTING it (no light client).
+	#[arg(long)]
+	pub rpc: Option<String>,
+	/// A bootnode for the light client (multiaddr), besides those of the chain spec.
+	#[arg(long = "bootnode")]
+	pub bootnodes: Vec<String>,
+	/// Resolver host of the printed Digital Link.
+	#[arg(long, default_value = DEFAULT_RESOLVER)]
+	pub resolver: String,
+	/// Give up when no verified answer arrived within this many seconds.
+	#[arg(long, default_value_t = 120, value_name = "SECONDS")]
+	pub timeout: u64,
+}
+
+/// A QR code.
+#[derive(Debug, Args)]
+pub struct QrArgs {
+	#[command(flatten)]
+	pub code: CodeArg,
+	/// Resolver host of the Digital Link.
+	#[arg(long, default_value = DEFAULT_RESOLVER)]
+	pub resolver: String,
+	/// Write a PNG here.
+	#[arg(long)]
+	pub png: Option<PathBuf>,
+	/// Write an SVG here.
+	#[arg(long)]
+	pub svg: Option<PathBuf>,
+	/// Draw dark modules (for terminals with a light background).
+	#[arg(long)]
+	pub light_terminal: bool,
+}
+
+/// An export.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+	#[command(flatten)]
+	pub code: CodeArg,
+	/// Write an EPCIS 2.0 JSON-LD document (the only format so far).
+	#[arg(long, required = true)]
+	pub epcis: bool,
+	/// Output file; default standard output.
+	#[arg(short, long)]
+	pub output: Option<PathBuf>,
+	/// Host of the Digital Links naming items in the document.
+	#[arg(long, default_value = crate::epcis::GS1_RESOLVER)]
+	pub resolver: String,
+	/// GS1 company prefix length of GLNs whose prefix is not known on chain.
+	#[arg(long)]
+	pub gcp_length: Option<usize>,
+	/// Chain spec (JSON, with bootnodes) to read through a light client instead of --url.
+	#[arg(long)]
+	pub chain_spec: Option<PathBuf>,
+	/// A bootnode for the light client (multiaddr), besides those of the chain spec.
+	#[arg(long = "bootnode")]
+	pub bootnodes: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use clap::CommandFactory;
+
+	fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
+		Cli::try_parse_from(std::iter::once("trace").chain(args.iter().copied()))
+	}
+
+	#[test]
+	fn the_command_line_is_consistent() {
+		Cli::command().debug_assert();
+	}
+
+	#[test]
+	fn verify_takes_a_link_or_gtin_and_serial() {
+		let cli = parse(&["verify", "https://id.gs1.org/01/09506000134352/10/ABC/21/123"]).unwrap();
+		let Command::Verify(args) = cli.command else { panic!("not verify") };
+		assert_eq!(args.code.serial, None);
+		assert_eq!(args.chain_spec, None);
+		let cli =
+			parse(&["verify", "09506000134352", "123", "--rpc", "ws://127.0.0.1:9944"]).unwrap();
+		let Command::Verify(args) = cli.command else { panic!("not verify") };
+		assert_eq!(args.code.serial.as_deref(), Some("123"));
+		assert!(parse(&["verify", "x", "--rpc", "ws://a", "--chain-spec", "spec.json"]).is_err());
+	}
+
+	#[test]
+	fn global_signing_options_and_roles() {
+		let cli = parse(&[
+			"participant",
+			"admit",
+			"5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY",
+			"--roles",
+			"merchant,retailer",
+			"--name",
+			"Pelletteria Milano",
+			"--prefixes",
+			"9506000,8012345",
+			"--suri",
+			"//Alice",
+		])
+		.unwrap();
+		assert_eq!(cli.global.suri.as_deref(), Some("//Alice"));
+		assert_eq!(cli.global.url, DEFAULT_URL);
+		let Command::Participant(ParticipantCommand::Admit(args)) = cli.command else {
+			panic!("not admit")
+		};
+		assert_eq!(Role::bits(&args.roles), 0b1_0001);
+		assert_eq!(args.prefixes, ["9506000", "8012345"]);
+		assert!(parse(&["sell", "0x00", "--suri", "//Bob", "--keystore", "k.json"]).is_err());
+	}
+
+	#[test]
+	fn locations_coordinates_and_times() {
+		let cli = parse(&[
+			"handover",
+			"propose",
+			"/01/09506000134352/21/1",
+			"--to",
+			"5Grw",
+			"--lat",
+			"-33.86",
+			"--lon",
+			"151.2",
+			"--place",
+			"Sydney",
+			"--at",
+			"2025-03-01T09:30:00Z",
+		])
+		.unwrap();
+		let Command::Handover(HandoverCommand::Propose(args)) = cli.command else {
+			panic!("not propose")
+		};
+		assert_eq!(args.location.lat, Some(-33.86));
+		assert_eq!(args.when.declared_at.as_deref(), Some("2025-03-01T09:30:00Z"));
+		assert!(parse(&["sell", "0x00", "--lat", "1.0"]).is_err());
+	}
+
+	#[test]
+	fn qr_export_and_cert_subjects() {
+		let cli =
+			parse(&["qr", "4006381333931", "A1", "--png", "a.png", "--svg", "a.svg"]).unwrap();
+		let Command::Qr(args) = cli.command else { panic!("not qr") };
+		assert_eq!(args.resolver, DEFAULT_RESOLVER);
+		assert!(args.png.is_some() && args.svg.is_some());
+		assert!(parse(&["export", "0x00"]).is_err());
+		assert!(parse(&["export", "--epcis", "0x00", "-o", "out.jsonld"]).is_ok());
+		assert!(parse(&["cert", "revoke"]).is_err());
+		assert!(parse(&["cert", "revoke", "--product", "1", "--code", "2"]).is_err());
+		assert!(
+			parse(&["cert", "attest", "--product", "4006381333931", "--digest", "0x01"]).is_ok()
+		);
+	}
+}

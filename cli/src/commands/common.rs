@@ -1,0 +1,44 @@
+//! What the chain commands share: connecting, the signer, naming codes.
+
+use crate::{
+	chain::Chain,
+	cli::{CodeArg, Global},
+	ident::{parse_code, CodeRef},
+	keys,
+};
+use anyhow::Result;
+use subxt::utils::H256;
+use subxt_signer::sr25519::Keypair;
+
+/// The node of `--url`.
+pub async fn connect(global: &Global) -> Result<Chain> {
+	Chain::rpc(&global.url).await
+}
+
+/// The signer of `--suri`/`--keystore`.
+pub fn signer(global: &Global) -> Result<Keypair> {
+	keys::signer(global.suri.as_deref(), global.keystore.as_deref(), global.password.as_deref())
+}
+
+/// The code named by a [`CodeArg`].
+pub fn code(arg: &CodeArg) -> Result<CodeRef> {
+	Ok(parse_code(&arg.code, arg.serial.as_deref())?)
+}
+
+/// The code named by one argument (a Digital Link, path or key).
+pub fn single_code(text: &str) -> Result<CodeRef> {
+	Ok(parse_code(text, None)?)
+}
+
+/// A code's key as the chain takes it.
+pub fn key(code: &CodeRef) -> H256 {
+	H256(code.id)
+}
+
+/// Connects, signs `call` with the signer, submits it and prints the outcome.
+pub async fn sign_and_submit<Call: subxt::tx::Payload>(global: &Global, call: Call) -> Result<()> {
+	let signer = signer(global)?;
+	let chain = connect(global).await?;
+	chain.submit(&call, &signer).await?.print();
+	Ok(())
+}

@@ -1,0 +1,55 @@
+//! `trace product`: merchants register products; anyone shows them.
+
+use super::common::{connect, sign_and_submit};
+use crate::{
+	args,
+	chain::{product_of, product_record},
+	cli::{Global, ProductCommand, RegisterProductArgs},
+	ident::{parse_country, parse_gtin_arg},
+	runtime::api,
+	time::to_display,
+};
+use anyhow::{anyhow, bail, Result};
+use subxt::utils::H256;
+
+/// Runs `trace product …`.
+pub async fn run(global: &Global, command: ProductCommand) -> Result<()> {
+	match command {
+		ProductCommand::Register(args) => register(global, &args).await,
+		ProductCommand::Show { gtin } => show(global, &gtin).await,
+	}
+}
+
+/// Registers a product.
+async fn register(global: &Global, args: &RegisterProductArgs) -> Result<()> {
+	let gtin = parse_gtin_arg(&args.gtin)?;
+	let name = args::text(&args.name, "--name")?.into_bytes();
+	let category = args::text(&args.category, "--category")?.into_bytes();
+	let country = parse_country(&args.country)?;
+	let sheet = args::digest(&args.sheet)?
+		.ok_or_else(|| anyhow!("give the product sheet: --document FILE or --digest 0x…"))?;
+	let call =
+		api::tx()
+			.traceability()
+			.register_product(gtin, name, category, country, H256(sheet));
+	sign_and_submit(global, call).await
+}
+
+/// Prints a product.
+async fn show(global: &Global, gtin: &str) -> Result<()> {
+	let gtin = parse_gtin_arg(gtin)?;
+	let chain = connect(global).await?;
+	let at = chain.at_finalized().await?;
+	let Some(product) = product_record(&at, gtin).await?.map(product_of) else {
+		bail!("no product with GTIN {}", String::from_utf8_lossy(&gtin));
+	};
+	println!("Product   {} ({})", product.name, product.category);
+	println!("GTIN      {}", String::from_utf8_lossy(&gtin));
+	println!("Origin    {}", product.origin);
+	println!("Merchant  {}", product.merchant);
+	println!("Sheet     0x{}", hex::encode(product.sheet_digest));
+	if let Some(recall) = product.recall {
+		println!("RECALLED  {}: {}", to_display(recall.at), recall.reason);
+	}
+	Ok(())
+}

@@ -1,0 +1,255 @@
+//! Readable text for people: a code's report with its verdict and history.
+
+use crate::{
+	model::{
+		AccountId, BizStep, CertSubject, CertificationStatus, HistoryEvent, Location, TraceReport,
+		Verdict,
+	},
+	time::to_display,
+};
+use std::fmt::Write;
+
+/// The report of a code: verdict, identity, product, custody, history, certifications.
+pub fn report(report: &TraceReport, resolver: &str) -> String {
+	let mut out = String::new();
+	let verdict = report.verdict();
+	let _ = writeln!(out, "{}", crate::model::explain(verdict));
+	let _ = writeln!(out);
+	let _ = writeln!(out, "Code        {}", report.link.to_uri(resolver));
+	let _ = writeln!(out, "Key         0x{}", hex::encode(report.id));
+	if let Some(lot) = &report.link.lot {
+		let _ = writeln!(out, "Lot         {}", String::from_utf8_lossy(lot));
+	}
+	match &report.product {
+		Some(product) => {
+			let _ = writeln!(
+				out,
+				"Product     {} ({}), made in {}, GTIN {}",
+				product.name,
+				product.category,
+				product.origin,
+				String::from_utf8_lossy(&report.link.gtin)
+			);
+		},
+		None => {
+			let _ = writeln!(out, "Product     GTIN {} (not registered)", gtin(report));
+		},
+	}
+	let _ = writeln!(out, "Merchant    {}", report.merchant);
+	let _ = writeln!(out, "Status      {}", crate::model::status_name(report.status));
+	let _ = writeln!(out, "Custodian   {}", report.custodian);
+	if let Some(to) = &report.pending_to {
+		let _ = writeln!(out, "Handover    pending, to {to}");
+	}
+	for (depth, container) in report.containers.iter().enumerate() {
+		let label = if depth == 0 { "Packed in" } else { "  inside" };
+		let name = match &container.link {
+			Some(link) => link.path(),
+			None => format!("0x{}", hex::encode(container.id)),
+		};
+		let _ = writeln!(out, "{label:<11} {name}");
+	}
+	if report.children > 0 {
+		let _ = writeln!(out, "Contains    {} code(s)", report.children);
+	}
+	let _ = writeln!(
+		out,
+		"Purchased   {} at {}",
+		to_display(report.purchased_at),
+		place(&report.purchase_location)
+	);
+	if let Some(recall) = &report.product.as_ref().and_then(|product| product.recall.clone()) {
+		let _ = writeln!(out, "RECALLED    product, {}: {}", to_display(recall.at), recall.reason);
+	}
+	if let Some(recall) = &report.lot_recall {
+		let _ = writeln!(out, "RECALLED    lot, {}: {}", to_display(recall.at), recall.reason);
+	}
+	match (&report.claim, report.has_claim_key) {
+		(Some(claim), _) => {
+			let _ = writeln!(
+				out,
+				"Claimed     {} by {} (block #{})",
+				to_display(claim.at),
+				claim.by,
+				claim.block
+			);
+		},
+		(None, true) if !report.status.is_terminal() => {
+			let _ = writeln!(out, "Claimed     not yet (the secret under the label claims it)");
+		},
+		(None, true) => {},
+		(None, false) => {},
+	}
+
+	let _ = writeln!(out);
+	let _ = writeln!(out, "History ({} events)", report.events.len());
+	for event in &report.events {
+		let _ = writeln!(out, "{}", history_line(event));
+	}
+
+	if !report.certifications.is_empty() {
+		let _ = writeln!(out);
+		let _ = writeln!(out, "Certifications");
+		for cert in &report.certifications {
+			let subject = match cert.subject {
+				CertSubject::Product(_) => "product",
+				CertSubject::Code(_) => "this item",
+			};
+			let status = match cert.status(report.read_at.time) {
+				CertificationStatus::Valid => "valid".to_owned(),
+				CertificationStatus::Expired => "EXPIRED".to_owned(),
+				CertificationStatus::Revoked => {
+					format!("REVOKED {}", cert.revoked_at.map(to_display).unwrap_or_default())
+				},
+			};
+			let expiry = cert
+				.expires_at
+				.map(|at| format!(", until {}", to_display(at)))
+				.unwrap_or_default();
+			let _ = writeln!(
+				out,
+				"  {status:<8} {subject}, by {}, certificate 0x{}, issued {}{expiry}",
+				cert.certifier,
+				hex::encode(cert.digest),
+				to_display(cert.issued_at)
+			);
+		}
+	}
+	let _ = writeln!(out);
+	let _ = writeln!(
+		out,
+		"Read at block #{} (0x{}), {}, {}",
+		report.read_at.number,
+		hex::encode(report.read_at.hash),
+		to_display(report.read_at.time),
+		if report.read_at.finalized { "finalized" } else { "NOT finalized" }
+	);
+	out
+}
+
+/// The lines printed for a code that does not exist.
+pub fn unknown(code: &str) -> String {
+	format!("{}\n\nCode        {code}\n", crate::model::explain(Verdict::Unknown))
+}
+
+/// One history entry: number, time, step, disposition, who, where and what else.
+pub fn history_line(event: &HistoryEvent) -> String {
+	let mut line = format!(
+		"{:>3}. {}  {:<15} -> {:<16} by {}",
+		event.index + 1,
+		to_display(event.event_time()),
+		event.step.as_cbv_str(),
+		event.disposition.as_cbv_str(),
+		short(&event.actor)
+	);
+	let mut details = Vec::new();
+	match (event.step, &event.counterparty) {
+		(BizStep::Shipping, Some(to)) => details.push(format!("to {}", short(to))),
+		(BizStep::Receiving, Some(from)) => details.push(format!("from {}", short(from))),
+		(_, Some(other)) => details.push(format!("with {}", short(other))),
+		_ => {},
+	}
+	if let Some(container) = &event.container {
+		let name = match &container.link {
+			Some(link) => link.path(),
+			None => format!("0x{}", hex::encode(container.id)),
+		};
+		let preposition = if event.step == BizStep::Unpacking { "out of" } else { "into" };
+		details.push(format!("{preposition} {name}"));
+	}
+	if let Some(location) = &event.location {
+		details.push(format!("at {}", place(location)));
+	}
+	if let Some(reason) = &event.reason {
+		details.push(format!("reason: {reason}"));
+	}
+	if let Some(document) = &event.document {
+		details.push(format!("document 0x{}", hex::encode(document)));
+	}
+	if event.declared_at.is_some() {
+		details.push(format!("recorded {}", to_display(event.at)));
+	}
+	details.push(format!("block #{}", event.block));
+	for detail in details {
+		line.push_str("\n       ");
+		line.push_str(&detail);
+	}
+	line
+}
+
+/// A place for people: description, GLN and coordinates, whichever are known.
+pub fn place(location: &Location) -> String {
+	let mut parts = Vec::new();
+	if !location.description.is_empty() {
+		parts.push(location.description.clone());
+	}
+	if let Some(gln) = location.gln_text() {
+		parts.push(format!("GLN {gln}"));
+	}
+	if let Some(geo) = location.geo_uri() {
+		parts.push(geo);
+	}
+	if parts.is_empty() {
+		"(no location)".to_owned()
+	} else {
+		parts.join(", ")
+	}
+}
+
+/// An account, shortened: `5GrwvaEF…oHGKutQY`.
+pub fn short(account: &AccountId) -> String {
+	let text = account.to_string();
+	if text.len() > 20 {
+		format!("{}…{}", &text[..8], &text[text.len() - 8..])
+	} else {
+		text
+	}
+}
+
+/// The GTIN of a report as text.
+fn gtin(report: &TraceReport) -> String {
+	String::from_utf8_lossy(&report.link.gtin).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use crate::model::sample::handbag;
+
+	#[test]
+	fn report_shows_verdict_identity_and_every_event_in_order() {
+		let text = report(&handbag(), "https://id.trace.example");
+		assert!(text.starts_with("CLAIMED ALREADY"), "{text}");
+		assert!(text.contains(
+			"Code        https://id.trace.example/01/09506000134352/10/L2025-03/21/BAG-0001"
+		));
+		assert!(text.contains("Borsa Milano (handbag), made in IT, GTIN 09506000134352"));
+		let steps = [
+			"commissioning",
+			"packing",
+			"shipping",
+			"inspecting",
+			"receiving",
+			"unpacking",
+			"retail_selling",
+			"claiming",
+		];
+		let positions: Vec<usize> =
+			steps.iter().map(|step| text.find(&format!(" {step} ")).unwrap()).collect();
+		assert!(positions.windows(2).all(|pair| pair[0] < pair[1]), "{text}");
+		assert!(text.contains("  1. 2025-03-01 08:10:00 UTC  commissioning"), "{text}");
+		assert!(text.contains("into /01/09506000134352/21/CASE-7"), "{text}");
+		assert!(text.contains("at Bonded warehouse 3, Hangzhou, geo:30.274100,120.155100"));
+		assert!(text.contains("EXPIRED"), "{text}");
+		assert!(text.contains("Read at block #42"), "{text}");
+	}
+
+	#[test]
+	fn places_and_accounts() {
+		assert_eq!(place(&Location::default()), "(no location)");
+		let account = crate::model::sample::account(1);
+		let text = short(&account);
+		assert_eq!(text.chars().count(), 17);
+		assert!(text.contains('…'));
+	}
+}

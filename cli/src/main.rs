@@ -1,0 +1,36 @@
+//! `trace`: the trace-chain command-line client.
+//!
+//! Merchants, carriers, customs, retailers and certifiers sign and submit the traceability
+//! pallet's calls; consumers verify a code through a light client, print its QR code and export
+//! its history as EPCIS 2.0. See `trace --help`, and `commands` for what each subcommand does.
+
+mod args;
+mod bulk;
+mod cli;
+mod commands;
+mod epcis;
+mod format;
+mod ident;
+mod keys;
+mod model;
+mod pretty;
+mod qr;
+mod time;
+
+mod chain;
+mod runtime;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+	let cli = cli::Cli::parse();
+	match commands::run(cli).await {
+		Ok(()) => ExitCode::SUCCESS,
+		Err(error) => {
+			eprintln!("error: {error:#}");
+			ExitCode::FAILURE
+		},
+	}
+}

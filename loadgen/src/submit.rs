@@ -1,0 +1,171 @@
+//! Signing transactions ahead of time, and submitting them as fast as the node takes them.
+
+use crate::chain::{AtBlock, Rpc, Signed, Tracker};
+use anyhow::{anyhow, Result};
+use futures::StreamExt;
+use std::{
+	str::FromStr,
+	sync::{
+		atomic::{AtomicUsize, Ordering},
+		Arc, Mutex,
+	},
+	time::Instant,
+};
+use subxt::{config::DefaultExtrinsicParamsBuilder, tx::Payload, PolkadotConfig};
+use subxt_signer::{sr25519::Keypair, SecretUri};
+
+/// The bench account `//Alice//bench/{index}`.
+pub fn bench_account(index: usize) -> Result<Keypair> {
+	let uri = SecretUri::from_str(&format!("//Alice//bench/{index}"))
+		.map_err(|error| anyhow!("bad secret URI: {error}"))?;
+	Keypair::from_uri(&uri).map_err(|error| anyhow!("cannot derive a bench account: {error}"))
+}
+
+/// The account id of `pair`.
+pub fn account_of(pair: &Keypair) -> subxt::utils::AccountId32 {
+	subxt::utils::AccountId32(pair.public_key().0)
+}
+
+/// Signs `call` by `signer` with `nonce`, immortal.
+pub fn sign<Call: Payload>(
+	at: &AtBlock,
+	call: &Call,
+	signer: &Keypair,
+	nonce: u64,
+	items: u32,
+) -> Result<Signed> {
+	let params = DefaultExtrinsicParamsBuilder::<PolkadotConfig>::new().nonce(nonce).build();
+	let mut signable = at
+		.tx()
+		.create_signable_offline(call, params)
+		.map_err(|error| anyhow!("cannot build a transaction: {error}"))?;
+	let signed = signable
+		.sign(signer)
+		.map_err(|error| anyhow!("cannot sign a transaction: {error}"))?;
+	Ok(Signed::new(signed.into_encoded(), items))
+}
+
+/// One transaction to sign: the call, the signer's index in `signers`, the nonce, the items.
+pub struct Job<Call> {
+	/// The call.
+	pub call: Call,
+	/// Index of the signer.
+	pub signer: usize,
+	/// The nonce.
+	pub nonce: u64,
+	/// Items carried.
+	pub items: u32,
+}
+
+/// Signs `jobs` on every core, keeping their order.
+pub fn sign_all<Call: Payload + Send + Sync>(
+	at: &AtBlock,
+	signers: &[Keypair],
+	jobs: &[Job<Call>],
+) -> Result<Vec<Signed>> {
+	let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+	let chunk = jobs.len().div_ceil(threads).max(1);
+	std::thread::scope(|scope| {
+		let handles: Vec<_> = jobs
+			.chunks(chunk)
+			.map(|part| {
+				scope.spawn(move || {
+					part.iter()
+						.map(|job| {
+							let signer = signers
+								.get(job.signer)
+								.ok_or_else(|| anyhow!("no signer {}", job.signer))?;
+							sign(at, &job.call, signer, job.nonce, job.items)
+						})
+						.collect::<Result<Vec<_>>>()
+				})
+			})
+			.collect();
+		let mut all = Vec::with_capacity(jobs.len());
+		for handle in handles {
+			let part = handle.join().map_err(|_| anyhow!("a signing thread panicked"))??;
+			all.extend(part);
+		}
+		Ok(all)
+	})
+}
+
+/// The outcome of a submission run.
+#[derive(Clone, Debug, Default)]
+pub struct Submitted {
+	/// Accepted into the pool.
+	pub accepted: usize,
+	/// Refused by the node.
+	pub refused: usize,
+	/// The first refusal.
+	pub first_error: Option<String>,
+}
+
+/// Submits `txs` in order, `concurrency` at a time, each waiting for room in the tracker's
+/// window (transactions submitted but not yet in a block), until `deadline`.
+///
+/// The order must keep each account's nonces increasing; with more accounts than
+/// `concurrency`, an account's next transaction starts only after its previous one was
+/// answered.
+pub async fn submit_all(
+	rpc: &Rpc,
+	tracker: &Arc<Tracker>,
+	workload: usize,
+	txs: Vec<Signed>,
+	concurrency: usize,
+	deadline: Instant,
+) -> Submitted {
+	let accepted = AtomicUsize::new(0);
+	let refused = AtomicUsize::new(0);
+	let first_error = Mutex::new(None);
+	futures::stream::iter(txs)
+		.take_while(|_| futures::future::ready(Instant::now() < deadline))
+		.for_each_concurrent(concurrency, |tx| {
+			let (accepted, refused, first_error) = (&accepted, &refused, &first_error);
+			async move {
+				match submit_one(rpc, tracker, workload, &tx).await {
+					Ok(()) => {
+						accepted.fetch_add(1, Ordering::Relaxed);
+					},
+					Err(error) => {
+						refused.fetch_add(1, Ordering::Relaxed);
+						let mut first =
+							first_error.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+						first.get_or_insert_with(|| format!("{error:#}"));
+					},
+				}
+			}
+		})
+		.await;
+	Submitted {
+		accepted: accepted.into_inner(),
+		refused: refused.into_inner(),
+		first_error: first_error.into_inner().unwrap_or_else(|poisoned| poisoned.into_inner()),
+	}
+}
+
+/// Submits one transaction once the window has room.
+pub async fn submit_one(
+	rpc: &Rpc,
+	tracker: &Arc<Tracker>,
+	workload: usize,
+	tx: &Signed,
+) -> Result<()> {
+	let permit = tracker
+		.window
+		.clone()
+		.acquire_owned()
+		.await
+		.map_err(|_| anyhow!("the submission window closed"))?;
+	tracker.register(workload, tx);
+	match rpc.submit(&tx.bytes).await {
+		Ok(()) => {
+			permit.forget();
+			Ok(())
+		},
+		Err(error) => {
+			tracker.forget(&tx.hash);
+			Err(error)
+		},
+	}
+}

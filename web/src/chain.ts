@@ -1,0 +1,322 @@
+// Reading the chain: through a light client in the page (smoldot, driven by polkadot-api),
+// which checks everything it reads against GRANDPA-finalized headers, or — only when no light
+// client can start — through a node's JSON-RPC, which the page then has to trust.
+
+import { createClient, type PolkadotClient } from "polkadot-api";
+import { getSmProvider } from "polkadot-api/sm-provider";
+import { startFromWorker } from "polkadot-api/smoldot/from-worker";
+import type { Client as Smoldot } from "polkadot-api/smoldot";
+import SmoldotWorker from "polkadot-api/smoldot/worker?worker";
+import { AccountId, Blake2128Concat, Twox128 } from "@polkadot-api/substrate-bindings";
+import type { Config } from "./config";
+import { fromHex, toHex } from "./gs1";
+import { fromRpcJson, fromRuntime, type Report } from "./model";
+
+/** A way to read trace reports. */
+export interface Source {
+  /** `light` verifies what it reads; `rpc` trusts the node that answers. */
+  readonly mode: "light" | "rpc";
+  /** Where the data comes from, for the page's trust line. */
+  readonly origin: string;
+  /** The report of a code key, `null` for a code never issued. */
+  report(key: string): Promise<Report | null>;
+  /** Display names of admitted participants among `accounts` (SS58). */
+  names(accounts: string[]): Promise<Map<string, string>>;
+  /** A polkadot-api client for submitting a claim. */
+  submitter(): Promise<PolkadotClient>;
+  /** The finalized block the last report was read at, if known. */
+  readonly finalized?: { number: number; hash: string };
+  close(): void;
+}
+
+/** Why the light client could not start (the page then falls back and says why). */
+export class LightClientUnavailable extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "LightClientUnavailable";
+  }
+}
+
+const withTimeout = <T>(promise: Promise<T>, ms: number, message: string): Promise<T> =>
+  new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new LightClientUnavailable(message)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+
+// Metadata is the same for every page of one runtime: keep it, keyed by the runtime's code hash,
+// so that a second scan does not compute it again. (Checked against the chain: polkadot-api
+// asks for it by the `:code` hash of the finalized block.)
+const metadataCache = {
+  getMetadata: async (codeHash: string) => {
+    try {
+      const hex = localStorage.getItem(`trace-metadata-${codeHash}`);
+      return hex ? fromHex(hex) : null;
+    } catch {
+      return null;
+    }
+  },
+  setMetadata: (codeHash: string, metadata: Uint8Array) => {
+    try {
+      localStorage.setItem(`trace-metadata-${codeHash}`, toHex(metadata));
+    } catch {
+      // Storage full or disabled: the next visit computes it again.
+    }
+  },
+};
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+const unsafeApi = (client: PolkadotClient): any => client.getUnsafeApi();
+
+/** Reads through smoldot in a Web Worker. */
+export class LightSource implements Source {
+  readonly mode = "light";
+  finalized?: { number: number; hash: string };
+  private constructor(
+    private readonly smoldot: Smoldot,
+    private readonly client: PolkadotClient,
+    readonly origin: string,
+  ) {}
+
+  /**
+   * Starts smoldot with the chain spec and bootnodes of `config` and waits for the first
+   * finalized block. Fails with {@link LightClientUnavailable} when WebAssembly or workers are
+   * missing, the chain spec cannot be had, or no node answers within the timeout.
+   */
+  static async start(config: Config, log: (line: string) => void): Promise<LightSource> {
+    if (typeof WebAssembly !== "object") {
+      throw new LightClientUnavailable("this browser cannot run WebAssembly");
+    }
+    if (typeof Worker !== "function") {
+      throw new LightClientUnavailable("this browser cannot run Web Workers");
+    }
+    if (!config.chainSpec) throw new LightClientUnavailable("the server gave no chain spec");
+    const timeout = config.lightClientTimeoutMs ?? 30_000;
+
+    const specResponse = await fetch(new URL(config.chainSpec, location.href));
+    if (!specResponse.ok) {
+      throw new LightClientUnavailable(`chain spec ${config.chainSpec}: HTTP ${specResponse.status}`);
+    }
+    const spec = await specResponse.json();
+    spec.bootNodes = [...(spec.bootNodes ?? []), ...(config.bootnodes ?? [])];
+    if (spec.bootNodes.length === 0) {
+      throw new LightClientUnavailable("neither the chain spec nor the server names a node");
+    }
+
+    let worker: Worker;
+    try {
+      worker = new SmoldotWorker();
+    } catch (error) {
+      throw new LightClientUnavailable(`cannot start the light client's worker: ${error}`);
+    }
+    const workerFailed = new Promise<never>((_, reject) => {
+      worker.addEventListener("error", (event) =>
+        reject(new LightClientUnavailable(`the light client's worker failed: ${event.message}`)),
+      );
+    });
+    const smoldot = startFromWorker(worker, {
+      maxLogLevel: 3,
+      logCallback: (level, target, message) => {
+        if (level <= 3) log(`[${target}] ${message}`);
+      },
+    });
+    try {
+      const chain = await withTimeout(
+        Promise.race([smoldot.addChain({ chainSpec: JSON.stringify(spec) }), workerFailed]),
+        timeout,
+        "the light client did not start",
+      );
+      const client = createClient(
+        getSmProvider(() => chain),
+        metadataCache,
+      );
+      const finalized = await withTimeout(
+        Promise.race([client.getFinalizedBlock(), workerFailed]),
+        timeout,
+        `no node served the chain within ${Math.round(timeout / 1000)} s ` +
+          `(bootnodes: ${spec.bootNodes.join(", ")})`,
+      );
+      const source = new LightSource(smoldot, client, `light client (smoldot), ${spec.name}`);
+      source.finalized = { number: finalized.number, hash: finalized.hash };
+      return source;
+    } catch (error) {
+      smoldot.terminate().catch(() => {});
+      worker.terminate();
+      throw error instanceof LightClientUnavailable
+        ? error
+        : new LightClientUnavailable(String((error as Error)?.message ?? error));
+    }
+  }
+
+  async report(key: string): Promise<Report | null> {
+    const finalized = await this.client.getFinalizedBlock();
+    this.finalized = { number: finalized.number, hash: finalized.hash };
+    const report = await unsafeApi(this.client).apis.TraceabilityApi.trace_report(key, {
+      at: finalized.hash,
+    });
+    return report === undefined ? null : fromRuntime(report);
+  }
+
+  async names(accounts: string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(accounts)];
+    const participants = await unsafeApi(this.client).query.Traceability.Participants.getValues(
+      unique.map((account) => [account]),
+      this.finalized ? { at: this.finalized.hash } : undefined,
+    );
+    const names = new Map<string, string>();
+    unique.forEach((account, i) => {
+      const participant = participants[i];
+      if (participant) names.set(account, new TextDecoder().decode(participant.name));
+    });
+    return names;
+  }
+
+  async submitter(): Promise<PolkadotClient> {
+    return this.client;
+  }
+
+  close() {
+    this.client.destroy();
+    this.smoldot.terminate().catch(() => {});
+  }
+}
+
+/** A minimal JSON-RPC client over one WebSocket. */
+class JsonRpc {
+  private next = 1;
+  private readonly pending = new Map<number, { resolve: (v: any) => void; reject: (e: Error) => void }>();
+  private constructor(private readonly socket: WebSocket) {
+    socket.addEventListener("message", (event) => {
+      const message = JSON.parse(String(event.data));
+      const waiter = this.pending.get(message.id);
+      if (!waiter) return;
+      this.pending.delete(message.id);
+      if (message.error) waiter.reject(new Error(`${message.error.message} (${message.error.code})`));
+      else waiter.resolve(message.result);
+    });
+    socket.addEventListener("close", () => {
+      for (const waiter of this.pending.values()) waiter.reject(new Error("connection closed"));
+      this.pending.clear();
+    });
+  }
+
+  static open(url: string, timeoutMs = 15_000): Promise<JsonRpc> {
+    return new Promise((resolve, reject) => {
+      const socket = new WebSocket(url);
+      const timer = setTimeout(() => {
+        socket.close();
+        reject(new Error(`${url} did not answer within ${timeoutMs / 1000} s`));
+      }, timeoutMs);
+      socket.addEventListener("open", () => {
+        clearTimeout(timer);
+        resolve(new JsonRpc(socket));
+      });
+      socket.addEventListener("error", () => {
+        clearTimeout(timer);
+        reject(new Error(`cannot connect to ${url}`));
+      });
+    });
+  }
+
+  request<T = any>(method: string, params: unknown[]): Promise<T> {
+    const id = this.next++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.socket.send(JSON.stringify({ jsonrpc: "2.0", id, method, params }));
+    });
+  }
+
+  close() {
+    this.socket.close();
+  }
+}
+
+const accountId = AccountId();
+
+/** Storage key of `Traceability::Participants(account)` (Blake2_128Concat). */
+export const participantKey = (account: string): string => {
+  const text = new TextEncoder();
+  const parts = [
+    Twox128(text.encode("Traceability")),
+    Twox128(text.encode("Participants")),
+    Blake2128Concat(accountId.enc(account)),
+  ];
+  return toHex(Uint8Array.from(parts.flatMap((part) => [...part])));
+};
+
+/** The name in an encoded `Participant`: `roles: u8`, then `name: BoundedVec<u8>`. */
+const participantName = (hex: string): string | undefined => {
+  const bytes = fromHex(hex);
+  let offset = 1;
+  const mode = bytes[offset] & 3;
+  let len: number;
+  if (mode === 0) {
+    len = bytes[offset] >> 2;
+    offset += 1;
+  } else if (mode === 1) {
+    len = (bytes[offset] | (bytes[offset + 1] << 8)) >> 2;
+    offset += 2;
+  } else {
+    return undefined; // Names are bounded well below 2^14 bytes.
+  }
+  return new TextDecoder().decode(bytes.slice(offset, offset + len));
+};
+
+/** Reads through a node's `trace_report` JSON-RPC: the node is trusted. */
+export class RpcSource implements Source {
+  readonly mode = "rpc";
+  finalized?: { number: number; hash: string };
+  private client?: PolkadotClient;
+  private constructor(
+    private readonly rpc: JsonRpc,
+    readonly origin: string,
+  ) {}
+
+  static async open(url: string): Promise<RpcSource> {
+    return new RpcSource(await JsonRpc.open(url), url);
+  }
+
+  async report(key: string): Promise<Report | null> {
+    const hash = await this.rpc.request<string>("chain_getFinalizedHead", []);
+    const header = await this.rpc.request<{ number: string }>("chain_getHeader", [hash]);
+    this.finalized = { number: parseInt(header.number, 16), hash };
+    const json = await this.rpc.request("trace_report", [key, hash]);
+    return json === null ? null : fromRpcJson(json);
+  }
+
+  async names(accounts: string[]): Promise<Map<string, string>> {
+    const names = new Map<string, string>();
+    await Promise.all(
+      [...new Set(accounts)].map(async (account) => {
+        const value = await this.rpc.request<string | null>("state_getStorage", [
+          participantKey(account),
+          this.finalized?.hash,
+        ]);
+        const name = value ? participantName(value) : undefined;
+        if (name) names.set(account, name);
+      }),
+    );
+    return names;
+  }
+
+  async submitter(): Promise<PolkadotClient> {
+    if (!this.client) {
+      const { getWsProvider } = await import("polkadot-api/ws");
+      this.client = createClient(getWsProvider(this.origin), metadataCache);
+    }
+    return this.client;
+  }
+
+  close() {
+    this.rpc.close();
+    this.client?.destroy();
+  }
+}

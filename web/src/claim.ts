@@ -1,0 +1,202 @@
+// The buyer's claim: proves possession of the secret hidden in the packaging, once, without
+// tokens (PRODUCT.md §4 "Claim").
+//
+// As `trace claim` does it (cli/src/commands/claim.rs): the claim key — an sr25519 key from the
+// secret URI under the scratch-off — signs `("trace-chain/claim", code, claimer)` SCALE-encoded
+// (`claim_payload` in the pallet), binding the claim to the buyer's account so that a watcher of
+// the transaction pool cannot steal it. `Traceability::claim(code, claimer, signature)` goes out
+// as a v5 *general* transaction: no signer, no fee; the pallet's `#[pallet::authorize]` function
+// (`authorize_claim`, run by `frame_system::AuthorizeCall`) is what the pool and the block check.
+
+import type { PolkadotClient } from "polkadot-api";
+import type { PolkadotSigner } from "polkadot-api";
+import { sr25519CreateDerive } from "@polkadot-labs/hdkd";
+import {
+  DEV_PHRASE,
+  generateMnemonic,
+  mnemonicToMiniSecret,
+  ss58Address,
+  ss58Decode,
+  validateMnemonic,
+} from "@polkadot-labs/hdkd-helpers";
+import { compact, decAnyMetadata, unifyMetadata } from "@polkadot-api/substrate-bindings";
+import { fromHex, toHex } from "./gs1";
+
+/** Domain separator of a claim signature: the pallet's `CLAIM_CONTEXT`. */
+export const CLAIM_CONTEXT = new TextEncoder().encode("trace-chain/claim");
+
+/** A claim key: its public key and a signing function. */
+export interface ClaimKey {
+  publicKey: Uint8Array;
+  sign(message: Uint8Array): Uint8Array;
+}
+
+/**
+ * The sr25519 key of a Substrate secret URI, as `trace` and `subkey` read it:
+ * `[phrase][//hard|/soft…][///password]`, the phrase defaulting to the development phrase
+ * (so `//TraceDemo//HB-0002` works), or a `0x` + 64 hex digits mini-secret seed.
+ */
+export function claimKeyFromSecret(secret: string): ClaimKey {
+  const suri = secret.trim();
+  const match = /^(?<phrase>[^/]*?)(?<path>(\/\/?[^/]+)*)(\/\/\/(?<password>.*))?$/.exec(suri);
+  if (!suri || !match?.groups) {
+    throw new Error("the secret is empty or malformed: expected words, //Name or 0x + 64 hex digits");
+  }
+  const phrase = match.groups.phrase.trim().replace(/\s+/g, " ");
+  const path = match.groups.path ?? "";
+  const password = match.groups.password;
+  let miniSecret: Uint8Array;
+  if (/^0x[0-9a-fA-F]{64}$/.test(phrase)) {
+    if (password !== undefined) throw new Error("a hex seed takes no ///password");
+    miniSecret = fromHex(phrase);
+  } else {
+    const words = phrase === "" ? DEV_PHRASE : phrase.toLowerCase();
+    if (!validateMnemonic(words)) {
+      throw new Error("the secret is not a valid 12/24-word phrase (check the spelling of each word)");
+    }
+    miniSecret = mnemonicToMiniSecret(words, password);
+  }
+  return sr25519CreateDerive(miniSecret)(path);
+}
+
+/** The message a claim key signs: `(CLAIM_CONTEXT, code, claimer)` SCALE-encoded. */
+export function claimPayload(code: Uint8Array, claimer: Uint8Array): Uint8Array {
+  const payload = new Uint8Array(CLAIM_CONTEXT.length + 64);
+  payload.set(CLAIM_CONTEXT, 0);
+  payload.set(code, CLAIM_CONTEXT.length);
+  payload.set(claimer, CLAIM_CONTEXT.length + 32);
+  return payload;
+}
+
+/** The 32-byte account of an SS58 address or `0x` public key, or an error saying what is wrong. */
+export function parseAccount(text: string): Uint8Array {
+  const value = text.trim();
+  if (/^0x[0-9a-fA-F]{64}$/.test(value)) return fromHex(value);
+  try {
+    const [payload] = ss58Decode(value);
+    if (payload.length !== 32) throw new Error("not a 32-byte account");
+    return payload;
+  } catch {
+    throw new Error(`"${value}" is not an account address (SS58, like 5F…, or 0x + 64 hex digits)`);
+  }
+}
+
+/** A fresh account for a buyer who has none: its 12-word phrase and address. */
+export function newAccount(): { phrase: string; address: string } {
+  const phrase = generateMnemonic(128);
+  const pair = sr25519CreateDerive(mnemonicToMiniSecret(phrase))("");
+  return { phrase, address: ss58Address(pair.publicKey) };
+}
+
+/**
+ * A "signer" that makes a v5 general transaction: `0b0100_0101`, the extension version, each
+ * transaction extension's explicit part in the metadata's order, then the call. polkadot-api
+ * fills in the extensions' values (immortal era, nonce 0, tip 0, metadata hash off); no
+ * signature is made, since no extension of the runtime carries one.
+ */
+const generalTransactionBuilder: PolkadotSigner = {
+  publicKey: new Uint8Array(32),
+  signBytes: async () => {
+    throw new Error("a general transaction signs nothing");
+  },
+  signTx: async (callData, extensions, metadata) => {
+    const unified = unifyMetadata(decAnyMetadata(metadata));
+    const byVersion = unified.extrinsic.signedExtensions as Record<number, Array<{ identifier: string }>>;
+    if (!unified.extrinsic.version.includes(5)) {
+      throw new Error("this runtime does not take v5 general transactions");
+    }
+    const version = Number(Object.keys(byVersion)[0] ?? 0);
+    const parts: Uint8Array[] = [Uint8Array.of(0b0100_0101, version)];
+    for (const { identifier } of byVersion[version]) {
+      const extension = extensions[identifier];
+      if (!extension) throw new Error(`no value for the transaction extension ${identifier}`);
+      parts.push(extension.value);
+    }
+    parts.push(callData);
+    const body = Uint8Array.from(parts.flatMap((part) => [...part]));
+    return Uint8Array.from([...compact.enc(body.length), ...body]);
+  },
+};
+
+export type ClaimProgress =
+  | { type: "signed" }
+  | { type: "broadcast" }
+  | { type: "inBlock"; number: number }
+  | { type: "finalized"; number: number; hash: string };
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+/** Explains a refusal by the pool in the pallet's terms (see `authorize_claim`). */
+export function explainClaimError(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const inner = (error as any)?.error;
+  const kind = inner?.value?.type ?? inner?.type ?? "";
+  if (/BadProof/.test(text) || kind === "BadProof") {
+    return "The secret does not belong to this item (Traceability::BadClaimSignature).";
+  }
+  if (/Stale/.test(text) || kind === "Stale") {
+    return "This item was claimed already (Traceability::AlreadyClaimed).";
+  }
+  if (/"Call"/.test(text) || kind === "Call") {
+    return "The chain refuses to claim this item now: it must be delivered (not in transit, not packed) and claimable.";
+  }
+  return text;
+}
+
+/**
+ * Claims `code` for `claimer` with `secret` through `client`, reporting progress, and resolves
+ * once the claim is in a finalized block.
+ */
+export async function submitClaim(
+  client: PolkadotClient,
+  args: { code: string; claimer: string; secret: string; expectedClaimKey?: string },
+  progress: (step: ClaimProgress) => void,
+): Promise<{ block: number; hash: string }> {
+  const key = claimKeyFromSecret(args.secret);
+  if (args.expectedClaimKey && toHex(key.publicKey) !== args.expectedClaimKey.toLowerCase()) {
+    throw new Error("The secret does not belong to this item (its claim key is another).");
+  }
+  const claimer = parseAccount(args.claimer);
+  const code = fromHex(args.code);
+  const signature = key.sign(claimPayload(code, claimer));
+  const api: any = client.getUnsafeApi();
+  const tx = api.tx.Traceability.claim({
+    code: args.code,
+    claimer: ss58Address(claimer),
+    signature: toHex(signature),
+  });
+  return new Promise((resolve, reject) => {
+    tx.signSubmitAndWatch(generalTransactionBuilder, {
+      nonce: 0,
+      mortality: { mortal: false },
+    }).subscribe({
+      next: (event: any) => {
+        switch (event.type) {
+          case "signed":
+            progress({ type: "signed" });
+            break;
+          case "broadcasted":
+            progress({ type: "broadcast" });
+            break;
+          case "txBestBlocksState":
+            if (event.found) progress({ type: "inBlock", number: event.block.number });
+            break;
+          case "finalized":
+            if (!event.ok) {
+              const error = event.dispatchError;
+              reject(
+                new Error(
+                  `The claim failed: ${error?.type ?? "error"} ${JSON.stringify(error?.value ?? "")}`,
+                ),
+              );
+              return;
+            }
+            progress({ type: "finalized", number: event.block.number, hash: event.block.hash });
+            resolve({ block: event.block.number, hash: event.block.hash });
+            break;
+        }
+      },
+      error: (error: unknown) => reject(new Error(explainClaimError(error))),
+    });
+  });
+}

@@ -1,0 +1,329 @@
+// Browser tests of the consumer's page: Debian's headless Chromium, driven by playwright-core,
+// opens the page at GS1 Digital Link paths of the demo journey on a real dev node and checks what
+// a consumer sees. Run by scripts/web-test.sh, which starts the node, records the demo journey,
+// serves the page and sets:
+//   WEB_URL   the page's server, e.g. http://127.0.0.1:8080
+//   RPC_URL   the node's WebSocket RPC (for cross-checks with `trace_verify`/`trace_codeId`)
+//   CHROMIUM  the browser (default /usr/bin/chromium)
+//   RESULTS   where screenshots and timings go (default web/test-results)
+// Screenshots are taken at a phone viewport (390×844, as an iPhone 12–15).
+
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const WEB_URL = process.env.WEB_URL ?? "http://127.0.0.1:8080";
+const RPC_URL = process.env.RPC_URL ?? "ws://127.0.0.1:9944";
+const RPC_HTTP = RPC_URL.replace(/^ws(s?):/, "http$1:");
+const RESULTS = process.env.RESULTS ?? join(dirname(fileURLToPath(import.meta.url)), "..", "test-results");
+const GTIN = "08012345000012";
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+const VERDICT_TIMEOUT = 180_000;
+
+/** Accounts of the demo cast (scripts/demo.sh). */
+const FERDIE = "5CiPPseXPECbkjWCa6MnjNokrgYjMqmKndv2rSnekmSK2DjL";
+
+let browser;
+const timings = [];
+
+async function rpc(method, params) {
+  const response = await fetch(RPC_HTTP, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
+  });
+  const json = await response.json();
+  if (json.error) throw new Error(`${method}: ${json.error.message}`);
+  return json.result;
+}
+
+/** A fresh phone (new browser context: empty cache and storage), optionally without WebAssembly. */
+async function phone({ noWebAssembly = false } = {}) {
+  const context = await browser.newContext(PHONE);
+  if (noWebAssembly) {
+    // A browser where no light client can start: the page must fall back, and say so.
+    await context.addInitScript(() => {
+      delete globalThis.WebAssembly;
+    });
+  }
+  return context;
+}
+
+/**
+ * Opens `path` in `context` and waits for the page's verdict. Returns the page and the time from
+ * the start of navigation to the verdict on screen, as the page measured it and as seen from here.
+ */
+async function open(context, path, label) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  const started = Date.now();
+  await page.goto(WEB_URL + path);
+  await page.waitForFunction(() => window.__trace?.verdict, null, { timeout: VERDICT_TIMEOUT });
+  const wall = Date.now() - started;
+  const trace = await page.evaluate(() => ({
+    timings: window.__trace.timings,
+    mode: window.__trace.mode,
+    verdict: window.__trace.verdict,
+    fallbackReason: window.__trace.fallbackReason,
+  }));
+  assert.deepEqual(errors, [], `uncaught errors on ${path}`);
+  assert.notEqual(trace.verdict, "error", `the page failed: ${await page.textContent("#verdict")}`);
+  timings.push({ label, path, mode: trace.mode ?? "-", verdict: trace.verdict, pageMs: trace.timings.verdict, wallMs: wall });
+  return { page, trace };
+}
+
+async function screenshot(page, name) {
+  await page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: true });
+}
+
+const steps = (page) => page.$$eval("#journey li.event", (items) => items.map((item) => item.dataset.step));
+const text = async (page, selector) => (await page.textContent(selector))?.replace(/\s+/g, " ").trim() ?? "";
+
+before(async () => {
+  await mkdir(RESULTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    // Root in a container: Chromium's sandbox needs user namespaces it may not have.
+    args: ["--no-sandbox"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  if (timings.length) {
+    await writeFile(join(RESULTS, "timings.json"), JSON.stringify(timings, null, 2) + "\n");
+    console.log("\npage load → verdict on screen (navigation start to verdict, as the page measured it):");
+    for (const t of timings) {
+      console.log(
+        `  ${t.label.padEnd(38)} ${String(t.mode).padEnd(5)} ${String(t.verdict).padEnd(16)} ` +
+          `${(t.pageMs / 1000).toFixed(2).padStart(6)} s  (wall ${(t.wallMs / 1000).toFixed(2)} s)`,
+      );
+    }
+  }
+});
+
+describe("the consumer's page, through the light client", () => {
+  test("HB-0001 shows its whole journey and that it was claimed already", async () => {
+    const context = await phone();
+    const { page, trace } = await open(context, `/01/${GTIN}/21/HB-0001`, "HB-0001 (cold light client)");
+    assert.equal(trace.mode, "light");
+    assert.equal(await page.getAttribute("#verdict", "data-verdict"), "claimed_already");
+    assert.match(await text(page, "#verdict"), /Claimed already/);
+    assert.match(await text(page, "#trust"), /Verified in this page/);
+    assert.equal(await page.getAttribute("#trust", "data-mode"), "light");
+    assert.match(await text(page, "#product"), /Borsa Milano, calfskin tote/);
+    assert.match(await text(page, "#product"), /Italy/);
+    assert.deepEqual(await steps(page), [
+      "commissioning",
+      "shipping",
+      "receiving",
+      "inspecting",
+      "shipping",
+      "receiving",
+      "retail_selling",
+      "claiming",
+    ]);
+    const journey = await text(page, "#journey");
+    for (const expected of [
+      "Pelletteria Milano, Via della Spiga 4, Milan",
+      "Malpensa cargo city, Milan",
+      "Xiasha bonded warehouse 3, Hangzhou",
+      "Global Luxe, Huaihai Road, Shanghai",
+      "Alpi Freight Forwarding",
+      "Hangzhou Customs",
+      "Global Luxe cross-border store",
+      "Inspected (passed)",
+      "retail_selling",
+      "Nov 2, 2026",
+    ]) {
+      assert.ok(journey.includes(expected), `the journey mentions "${expected}": ${journey}`);
+    }
+    assert.match(await text(page, "#certifications"), /valid.*Leather Authentication Institute/i);
+    assert.equal(await page.$("#claim"), null, "no claim form on a claimed item");
+    assert.equal((await rpc("trace_verify", [`/01/${GTIN}/21/HB-0001`])).verdict, "claimed_already");
+    await screenshot(page, "hb-0001-claimed-already");
+    await context.close();
+  });
+
+  test("HB-0002 is genuine and offers the claim", async () => {
+    const context = await phone();
+    const { page, trace } = await open(context, `/01/${GTIN}/21/HB-0002`, "HB-0002");
+    assert.equal(trace.mode, "light");
+    assert.equal(await page.getAttribute("#verdict", "data-verdict"), "genuine");
+    assert.match(await text(page, "#verdict"), /Genuine/);
+    assert.deepEqual(await steps(page), ["commissioning", "shipping", "receiving"]);
+    assert.ok(await page.isVisible("#claim-secret"), "the claim form is shown");
+    assert.equal((await rpc("trace_verify", [`/01/${GTIN}/21/HB-0002`])).verdict, "genuine");
+    await screenshot(page, "hb-0002-genuine");
+    await context.close();
+  });
+
+  test("HB-0003 shows as destroyed, with the reason", async () => {
+    const context = await phone();
+    const { page } = await open(context, `/01/${GTIN}/21/HB-0003`, "HB-0003");
+    assert.equal(await page.getAttribute("#verdict", "data-verdict"), "destroyed");
+    assert.match(await text(page, "#verdict"), /Destroyed.*label peeled off in the atelier/);
+    assert.deepEqual(await steps(page), ["commissioning", "destroying"]);
+    assert.equal(await page.$("#claim"), null);
+    await screenshot(page, "hb-0003-destroyed");
+    await context.close();
+  });
+
+  test("HB-0004 (link with its lot) shows the lot recall", async () => {
+    const context = await phone();
+    const { page } = await open(context, `/01/${GTIN}/10/L2/21/HB-0004`, "HB-0004 (with /10/L2)");
+    assert.equal(await page.getAttribute("#verdict", "data-verdict"), "recalled");
+    assert.match(await text(page, "#verdict"), /Recalled.*Lot L2.*dye fails the REACH azo test/);
+    assert.equal((await rpc("trace_verify", [`/01/${GTIN}/21/HB-0004`])).verdict, "recalled");
+    await screenshot(page, "hb-0004-recalled");
+    await context.close();
+  });
+
+  test("the home page takes a typed link; a GTIN-13 finds the same item", async () => {
+    const context = await phone();
+    const page = await context.newPage();
+    await page.goto(`${WEB_URL}/`);
+    await page.fill("#link", `https://id.trace.example/01/8012345000012/21/HB-0003`);
+    await page.click("button[type=submit]");
+    await page.waitForURL(`${WEB_URL}/01/${GTIN}/21/HB-0003`);
+    await page.waitForFunction(() => window.__trace?.verdict, null, { timeout: VERDICT_TIMEOUT });
+    assert.equal(await page.getAttribute("#verdict", "data-verdict"), "destroyed");
+    await context.close();
+  });
+
+  test("an unknown serial shows as unknown, under the key the chain computes", async () => {
+    const context = await phone();
+    for (const [serial, name] of [
+      ["HB-9999", "unknown"],
+      // Percent-encoded in the link: the page must derive the same key as trace_gs1::code_key.
+      ["A%2FB%2BC%25%22", "unknown-encoded-serial"],
+    ]) {
+      const path = `/01/${GTIN}/21/${serial}`;
+      const { page } = await open(context, path, `unknown serial ${serial}`);
+      assert.equal(await page.getAttribute("#verdict", "data-verdict"), "unknown");
+      assert.match(await text(page, "#verdict"), /Unknown.*No item with this code was ever issued/);
+      const key = await rpc("trace_codeId", [path]);
+      assert.ok((await text(page, "main")).includes(key), `the page shows the chain's key ${key}`);
+      await screenshot(page, name);
+      await page.close();
+    }
+    await context.close();
+  });
+});
+
+describe("malformed links", () => {
+  const cases = [
+    [`/01/08012345000013/21/HB-0001`, "gtin", "GTIN check digit is 3, expected 2", "malformed-gtin-check-digit"],
+    [`/01/08012345000/21/HB-0001`, "gtin", "GTIN must be 8, 12, 13 or 14 digits, got 11 characters"],
+    [`/01/0801234500001X/21/HB-0001`, "gtin", "GTIN has a non-digit at position 13"],
+    [`/01/${GTIN}/21/HB%200001`, "serial", "serial number has a character outside GS1 character set 82 at position 2"],
+    [`/01/${GTIN}/21/`, "serial", "serial number is empty"],
+    [`/01/${GTIN}`, "serial", "Digital Link has no /21/{serial} after the GTIN"],
+    [`/01/${GTIN}/10/L%2/21/HB-0001`, "lot", "Digital Link has a '%' not followed by two hex digits"],
+    [`/gtin/${GTIN}`, "path", "Digital Link has no /01/{gtin} in its path"],
+  ];
+  for (const [path, part, message, shot] of cases) {
+    test(`${path} names the wrong part (${part})`, async () => {
+      const context = await phone();
+      const { page } = await open(context, path, `malformed ${path}`);
+      assert.equal(await page.getAttribute("#verdict", "data-verdict"), "malformed");
+      assert.equal(await page.getAttribute("#verdict", "data-part"), part);
+      const shown = await text(page, "#verdict");
+      assert.match(shown, /Not a valid trace code/);
+      assert.ok(shown.includes(message), `"${shown}" says "${message}"`);
+      if (shot) await screenshot(page, shot);
+      await context.close();
+    });
+  }
+});
+
+describe("trusted fallback, when no light client can start", () => {
+  test("a browser without WebAssembly reads through the node's RPC, labelled as trusted", async () => {
+    const context = await phone({ noWebAssembly: true });
+    const { page, trace } = await open(context, `/01/${GTIN}/21/HB-0001`, "HB-0001 (RPC fallback)");
+    assert.equal(trace.mode, "rpc");
+    assert.match(trace.fallbackReason, /WebAssembly/);
+    assert.equal(await page.getAttribute("#trust", "data-mode"), "rpc");
+    assert.match(await text(page, "#trust"), /Trusted mode: not verified/);
+    assert.equal(await page.getAttribute("#verdict", "data-verdict"), "claimed_already");
+    assert.equal((await steps(page)).length, 8);
+    assert.match(await text(page, "#journey"), /Alpi Freight Forwarding/);
+    await screenshot(page, "hb-0001-trusted-fallback");
+    await context.close();
+  });
+
+  test("when no node answers the light client in time, the page falls back and says why", async () => {
+    const context = await phone();
+    // The server's config, with the bootnode moved to a closed port and a short timeout.
+    await context.route("**/config.json", async (route) => {
+      const response = await route.fetch();
+      const config = await response.json();
+      config.bootnodes = config.bootnodes.map((address) => address.replace(/\/tcp\/\d+\//, "/tcp/9/"));
+      config.lightClientTimeoutMs = 5_000;
+      await route.fulfill({ response, json: config });
+    });
+    const { page, trace } = await open(context, `/01/${GTIN}/21/HB-0003`, "HB-0003 (no node for the light client)");
+    assert.equal(trace.mode, "rpc");
+    assert.match(trace.fallbackReason, /no node served the chain within 5 s/);
+    assert.match(await text(page, "#trust"), /Trusted mode: not verified.*no node served the chain/);
+    assert.equal(await page.getAttribute("#verdict", "data-verdict"), "destroyed");
+    await context.close();
+  });
+
+  test("a claim with the wrong secret is refused by the chain, with the pallet's reason", async () => {
+    const context = await phone({ noWebAssembly: true });
+    const { page } = await open(context, `/01/${GTIN}/21/HB-0002`, "HB-0002 (RPC fallback)");
+    await page.fill("#claim-secret", "//TraceDemo//HB-0003");
+    await page.fill("#claim-account", FERDIE);
+    await page.click("#claim-button");
+    await page.waitForSelector("#claim-status.error", { timeout: 60_000 });
+    assert.match(await text(page, "#claim-status"), /does not belong to this item.*BadClaimSignature/);
+    assert.equal((await rpc("trace_verify", [`/01/${GTIN}/21/HB-0002`])).verdict, "genuine");
+    await context.close();
+  });
+});
+
+describe("the buyer's claim, through the light client", () => {
+  test("a wrong secret is caught before anything is sent", async () => {
+    const context = await phone();
+    const { page } = await open(context, `/01/${GTIN}/21/HB-0002`, "HB-0002 (claim, wrong secret)");
+    await page.fill("#claim-secret", "//TraceDemo//HB-0001");
+    await page.fill("#claim-account", FERDIE);
+    await page.click("#claim-button");
+    await page.waitForSelector("#claim-status.error", { timeout: 30_000 });
+    assert.match(await text(page, "#claim-status"), /does not belong to this item/);
+    await context.close();
+  });
+
+  test("HB-0002 claimed with its secret for a new account, tokenless; then a copy shows claimed", async () => {
+    const context = await phone();
+    const { page } = await open(context, `/01/${GTIN}/21/HB-0002`, "HB-0002 (claim)");
+    await page.fill("#claim-secret", "//TraceDemo//HB-0002");
+    await page.click("text=I have no account: make one");
+    const account = await page.inputValue("#claim-account");
+    assert.match(account, /^5[1-9A-HJ-NP-Za-km-z]{47}$/);
+    assert.equal((await text(page, "#new-account-phrase")).split(" ").length, 12);
+    await screenshot(page, "hb-0002-claim-form");
+    await page.click("#claim-button");
+    await page.waitForSelector('#verdict[data-verdict="claimed_already"][data-claimed-by-you]', { timeout: 180_000 });
+    assert.match(await text(page, "#verdict"), /Claimed by you/);
+    assert.equal((await steps(page)).at(-1), "claiming");
+    await screenshot(page, "hb-0002-claimed-by-you");
+    await context.close();
+
+    const verified = await rpc("trace_report", [`/01/${GTIN}/21/HB-0002`]);
+    assert.equal(verified.verdict, "claimed_already");
+    assert.equal(verified.claim.by, account, "the chain records the claim for the buyer's account");
+
+    const other = await phone();
+    const copy = await open(other, `/01/${GTIN}/21/HB-0002`, "HB-0002 (after the claim)");
+    assert.equal(await copy.page.getAttribute("#verdict", "data-verdict"), "claimed_already");
+    assert.match(await text(copy.page, "#verdict"), /Claimed already.*may be a copy/);
+    await screenshot(copy.page, "hb-0002-copy-after-claim");
+    await other.close();
+  });
+});

@@ -1,0 +1,24 @@
+import { defineConfig } from "vite";
+
+// The page is served at GS1 Digital Link paths (/01/{gtin}/21/{serial}), so its assets are
+// referenced from the site root, and the server answers every such path with index.html
+// (scripts/serve-web.mjs; `vite` and `vite preview` do the same for development).
+export default defineConfig({
+  base: "/",
+  appType: "spa",
+  resolve: {
+    alias: [
+      // polkadot-api's smoldot provider imports one error class from `@polkadot-api/smoldot`,
+      // whose entry point re-exports smoldot *with* its 3 MB WebAssembly. The page runs smoldot
+      // in a worker (which loads the WebAssembly itself), so the main bundle takes the same
+      // exports from the entry point without it.
+      { find: /^@polkadot-api\/smoldot$/, replacement: "smoldot/no-auto-bytecode" },
+    ],
+  },
+  build: {
+    target: "es2022",
+    // smoldot's WebAssembly (in the worker's chunk) is large; it loads after the page renders.
+    chunkSizeWarningLimit: 4096,
+  },
+  worker: { format: "es" },
+});

@@ -1,0 +1,160 @@
+// Shared by the js-script helpers of the zombienet tests: JSON-RPC over HTTP (every node serves
+// HTTP and WebSocket on its RPC port), block heights, Prometheus metrics, the `trace` CLI, and
+// the measurements file that scripts/network-test.sh summarises.
+//
+// Only Node.js built-ins are used (fetch needs Node.js >= 18), so the helpers do not depend on
+// the polkadot.js version bundled with zombienet.
+
+const { execFile } = require("child_process");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+
+/** The product the tests issue codes for: GS1 company prefix 8012345 belongs to alice. */
+const GTIN = "08012345000012";
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** `ws://127.0.0.1:PORT` → `http://127.0.0.1:PORT`. */
+function httpUrl(wsUri) {
+  return wsUri.replace(/^ws/, "http");
+}
+
+/** One JSON-RPC call; throws on a transport error, a timeout or a JSON-RPC error. */
+async function rpc(url, method, params = [], timeoutMs = 5000) {
+  const response = await fetch(httpUrl(url), {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ id: 1, jsonrpc: "2.0", method, params }),
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  const body = await response.json();
+  if (body.error) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
+  return body.result;
+}
+
+/** Best and finalized block numbers (and the finalized hash) of the node at `url`. */
+async function heights(url) {
+  const [best, finalizedHash] = await Promise.all([
+    rpc(url, "chain_getHeader"),
+    rpc(url, "chain_getFinalizedHead"),
+  ]);
+  const finalized = await rpc(url, "chain_getHeader", [finalizedHash]);
+  return {
+    best: parseInt(best.number, 16),
+    finalized: parseInt(finalized.number, 16),
+    finalizedHash,
+  };
+}
+
+/** Like `heights`, but `undefined` instead of an exception (a node that is down or paused). */
+async function tryHeights(url) {
+  try {
+    return await heights(url);
+  } catch (_) {
+    return undefined;
+  }
+}
+
+/** Polls `check` every `everyMs` until it returns a truthy value; throws after `timeoutMs`. */
+async function waitFor(what, check, timeoutMs, everyMs = 250) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
+    await sleep(everyMs);
+  }
+}
+
+/** The value of a Prometheus metric (first sample whose line starts with `prefix`). */
+async function metric(prometheusUri, prefix) {
+  const response = await fetch(prometheusUri, { signal: AbortSignal.timeout(5000) });
+  const text = await response.text();
+  const line = text.split("\n").find((l) => l.startsWith(prefix));
+  if (!line) throw new Error(`no metric ${prefix} at ${prometheusUri}`);
+  return Number(line.trim().split(/\s+/).pop());
+}
+
+/** The `trace` CLI: $TRACE_CLI, else the project's build output. */
+function traceCli() {
+  if (process.env.TRACE_CLI) return process.env.TRACE_CLI;
+  const target = process.env.CARGO_TARGET_DIR || path.join(os.homedir(), ".cache/trace-chain/target");
+  return path.join(target, "release", "trace");
+}
+
+/** Runs the `trace` CLI; resolves with { code, stdout, stderr } (never rejects on exit codes). */
+function trace(args, timeoutMs = 120000) {
+  return new Promise((resolve) => {
+    execFile(traceCli(), args, { timeout: timeoutMs, killSignal: "SIGKILL" }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
+      resolve({ code, stdout: String(stdout), stderr: String(stderr) });
+    });
+  });
+}
+
+/** Runs the `trace` CLI and throws unless it succeeds. */
+async function traceOk(args, timeoutMs) {
+  const out = await trace(args, timeoutMs);
+  if (out.code !== 0) {
+    throw new Error(`trace ${args.join(" ")} failed (exit ${out.code}):\n${out.stdout}${out.stderr}`);
+  }
+  return out.stdout;
+}
+
+/** The code path of a serial of the test product. */
+function codePath(serial) {
+  return `/01/${GTIN}/21/${serial}`;
+}
+
+/** Registers the test product (signed by alice, the merchant of prefix 8012345). */
+async function registerProduct(url) {
+  // The product sheet's digest; only the digest goes on chain.
+  const digest = "0x" + "ab".repeat(32);
+  await traceOk([
+    "--url", url, "--suri", "//Alice", "product", "register", "--gtin", GTIN,
+    "--name", "Tote bag, calfskin", "--category", "handbag", "--country", "IT", "--digest", digest,
+  ]);
+}
+
+/** Issues the code of `serial`; resolves with the CLI's outcome. */
+function issueCode(url, serial) {
+  return trace([
+    "--url", url, "--suri", "//Alice", "code", "issue", "--gtin", GTIN, "--serial", serial,
+    "--place", "Milan",
+  ]);
+}
+
+/** Prints a measurement and appends it to $TRACE_NETWORK_RESULTS (JSON lines), if set. */
+function record(result) {
+  const line = JSON.stringify({ at: new Date().toISOString(), ...result });
+  console.log(`\n  [measurement] ${line}\n`);
+  if (process.env.TRACE_NETWORK_RESULTS) fs.appendFileSync(process.env.TRACE_NETWORK_RESULTS, line + "\n");
+}
+
+/** The nodes of the running network, with their p2p multiaddresses (from zombie.json). */
+function networkNodes(networkInfo) {
+  const spec = JSON.parse(fs.readFileSync(path.join(networkInfo.tmpDir, "zombie.json"), "utf8"));
+  return spec.nodesByName;
+}
+
+const round = (x, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+module.exports = {
+  GTIN,
+  codePath,
+  heights,
+  httpUrl,
+  issueCode,
+  metric,
+  networkNodes,
+  record,
+  registerProduct,
+  round,
+  rpc,
+  sleep,
+  trace,
+  traceOk,
+  tryHeights,
+  waitFor,
+};
