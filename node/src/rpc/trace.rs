@@ -17,7 +17,7 @@ use jsonrpsee::{
 };
 use pallet_traceability::{
 	report::{TraceReport, Verdict},
-	CertSubject, CodeStatus, Location, TraceEvent,
+	CertSubject, Location, TraceEvent,
 };
 use pallet_traceability_runtime_api::TraceabilityApi;
 use serde_json::{json, Value};
@@ -192,16 +192,8 @@ pub fn report_json(report: &Report) -> Value {
 		"at": c.at,
 		"block": c.block,
 	})));
-	// What the pallet's claim checks of the record itself: a key, no claim yet, in the hands of
-	// a retailer or sold (not destroyed, withdrawn or moving), neither packed nor holding codes.
-	value["claimable"] = json!(
-		record.claim_key.is_some()
-			&& record.claim.is_none()
-			&& matches!(record.status, CodeStatus::Active | CodeStatus::Sold)
-			&& record.pending.is_none()
-			&& record.parent.is_none()
-			&& record.children == 0
-	);
+	// The pallet's own claim checks of the record (the signature is checked on submission).
+	value["claimable"] = json!(record.claim_refusal().is_none());
 	value["product"] = json!(report.product.as_ref().map(|p| json!({
 		"name": text(&p.name),
 		"category": text(&p.category),
@@ -248,6 +240,7 @@ fn snake_case(name: &str) -> String {
 #[cfg(test)]
 mod tests {
 	use super::*;
+	use pallet_traceability::CodeStatus;
 
 	#[test]
 	fn codes_parse_from_keys_and_digital_links() {

@@ -36,22 +36,44 @@ impl<T: Config> Pallet<T> {
 		signature: &sr25519::Signature,
 	) -> Result<TraceCode<T>, Error<T>> {
 		let record = Self::code(code)?;
-		let key = record.claim_key.ok_or(Error::<T>::ClaimKeyMissing)?;
-		ensure!(record.claim.is_none(), Error::<T>::AlreadyClaimed);
-		match record.status {
-			CodeStatus::Active | CodeStatus::Sold => {},
-			CodeStatus::InTransit => return Err(Error::<T>::HandoverPending),
-			CodeStatus::Claimed => return Err(Error::<T>::AlreadyClaimed),
-			CodeStatus::Destroyed => return Err(Error::<T>::CodeDestroyed),
-			CodeStatus::Decommissioned => return Err(Error::<T>::CodeDecommissioned),
+		if let Some(refusal) = record.claim_refusal() {
+			return Err(refusal);
 		}
-		ensure!(record.parent.is_none(), Error::<T>::CodePacked);
-		ensure!(record.children == 0, Error::<T>::ContainerNotEmpty);
+		let key = record.claim_key.ok_or(Error::<T>::ClaimKeyMissing)?;
 		Self::ensure_history_room(&record, BizStep::Claiming)?;
 		ensure!(
 			sp_io::crypto::sr25519_verify(signature, &claim_payload(code, claimer), &key),
 			Error::<T>::BadClaimSignature
 		);
 		Ok(record)
+	}
+}
+
+impl<T: Config> TraceCode<T> {
+	/// Why this record cannot be claimed, whatever the signature and the history room: no
+	/// claim key, claimed already, not active or sold (a pending handover, destroyed,
+	/// decommissioned), packed, or holding codes; `None` when it can. The checks of
+	/// [`Pallet::check_claim`] on the record itself, in its order, for the node's RPC too.
+	pub fn claim_refusal(&self) -> Option<Error<T>> {
+		if self.claim_key.is_none() {
+			return Some(Error::<T>::ClaimKeyMissing);
+		}
+		if self.claim.is_some() {
+			return Some(Error::<T>::AlreadyClaimed);
+		}
+		match self.status {
+			CodeStatus::Active | CodeStatus::Sold => {},
+			CodeStatus::InTransit => return Some(Error::<T>::HandoverPending),
+			CodeStatus::Claimed => return Some(Error::<T>::AlreadyClaimed),
+			CodeStatus::Destroyed => return Some(Error::<T>::CodeDestroyed),
+			CodeStatus::Decommissioned => return Some(Error::<T>::CodeDecommissioned),
+		}
+		if self.parent.is_some() {
+			return Some(Error::<T>::CodePacked);
+		}
+		if self.children > 0 {
+			return Some(Error::<T>::ContainerNotEmpty);
+		}
+		None
 	}
 }
