@@ -5,8 +5,9 @@
 #   (alice) → Alpi Freight (bob) → customs inspection at the Xiasha bonded warehouse in
 #   Hangzhou (charlie) → Global Luxe (dave) → sold → claimed by the consumer (ferdie, no tokens)
 #
-# plus three more codes of the same product: HB-0002 in transit (genuine, its claim secret is
-# //TraceDemo//HB-0002), HB-0003 destroyed (label peeled off) and HB-0004 of lot L2, recalled.
+# plus three more codes of the same product: HB-0002 sold by Global Luxe and not claimed yet
+# (genuine; its claim secret is //TraceDemo//HB-0002: only a sold item can be claimed),
+# HB-0003 destroyed (label peeled off) and HB-0004 of lot L2, recalled.
 # The product carries a certificate of the Leather Authentication Institute (eve).
 #
 # usage: scripts/demo.sh [ws://127.0.0.1:9944]
@@ -75,6 +76,9 @@ trace --suri //Bob handover propose "$(link HB-0001)" --to "$DAVE" "${HANGZHOU[@
 trace --suri //Dave handover accept "$(link HB-0001)" "${SHANGHAI[@]}"
 trace --suri //Dave sell "$(link HB-0001)" "${SHANGHAI[@]}"
 trace claim "$(link HB-0001)" --secret "//TraceDemo//HB-0001" --for "$FERDIE"
+trace --suri //Bob handover propose "$(link HB-0002)" --to "$DAVE" "${HANGZHOU[@]}"
+trace --suri //Dave handover accept "$(link HB-0002)" "${SHANGHAI[@]}"
+trace --suri //Dave sell "$(link HB-0002)" "${SHANGHAI[@]}"
 
 trace --suri //Alice destroy "$(link HB-0003)" --reason "label peeled off in the atelier"
 trace --suri //Alice recall lot "$GTIN" L2 --reason "dye fails the REACH azo test"
@@ -83,7 +87,7 @@ cat <<EOF
 
 The demo journey is recorded. Verify a code (through a light client: see the README):
   claimed already (ferdie)   $(link HB-0001)
-  genuine, with bob           $(link HB-0002)   (claim secret //TraceDemo//HB-0002)
+  genuine, sold, unclaimed    $(link HB-0002)   (claim secret //TraceDemo//HB-0002)
   destroyed                   $(link HB-0003)
   recalled (lot L2)           $(link HB-0004)
 EOF

@@ -38,6 +38,9 @@ export CHROMIUM
 step "build the page (tsc --noEmit, vite build)"
 (cd web && npm run --silent build)
 
+step "rendering and policy tests, no chain (web/scripts/render-test.sh)"
+CHROMIUM="$CHROMIUM" bash web/scripts/render-test.sh --no-deps
+
 work="$(mktemp -d)"
 node_pid=
 server_pid=

@@ -3,7 +3,13 @@ import { defineConfig } from "vite";
 // The page is served at GS1 Digital Link paths (/01/{gtin}/21/{serial}), so its assets are
 // referenced from the site root, and the server answers every such path with index.html
 // (scripts/serve-web.mjs; `vite` and `vite preview` do the same for development).
-export default defineConfig({
+//
+// Modes: `production` (npm run build) refuses ws:// to the chain unless config.json marks a
+// local demo on a loopback page; `demo` (npm run build:demo) and the dev server allow ws:// to
+// 127.0.0.1/localhost (src/policy.ts). `render-test` builds only the test page that renders
+// synthetic reports without a chain (test/render.html → dist-render-test/harness/, see
+// scripts/render-test.sh); it never goes into dist/.
+export default defineConfig(({ mode }) => ({
   base: "/",
   appType: "spa",
   resolve: {
@@ -19,6 +25,9 @@ export default defineConfig({
     target: "es2022",
     // smoldot's WebAssembly (in the worker's chunk) is large; it loads after the page renders.
     chunkSizeWarningLimit: 4096,
+    ...(mode === "render-test"
+      ? { outDir: "dist-render-test/harness", emptyOutDir: true, rolldownOptions: { input: { render: "test/render.html" } } }
+      : {}),
   },
   worker: { format: "es" },
-});
+}));

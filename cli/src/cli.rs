@@ -29,14 +29,25 @@ pub struct Global {
 	#[arg(long, global = true, default_value = DEFAULT_URL)]
 	pub url: String,
 	/// Secret URI of the signing account: //Alice, "twelve words…//path", or 0x + seed.
-	#[arg(long, global = true, conflicts_with = "keystore")]
+	/// VISIBLE to other users (ps) and kept in shell history: for development accounts only;
+	/// else use --suri-file, $TRACE_SURI or --keystore.
+	#[arg(long, global = true, value_name = "SURI", conflicts_with_all = ["suri_file", "keystore"])]
 	pub suri: Option<String>,
+	/// File holding the signing account's secret URI (- reads standard input); without any of
+	/// --suri, --suri-file and --keystore, $TRACE_SURI holds it.
+	#[arg(long, global = true, value_name = "PATH", conflicts_with = "keystore")]
+	pub suri_file: Option<PathBuf>,
 	/// Keystore file of the signing account: {"suri": …} JSON or a polkadot.js export.
 	#[arg(long, global = true)]
 	pub keystore: Option<PathBuf>,
-	/// Password of an encrypted polkadot.js keystore (else $TRACE_KEYSTORE_PASSWORD).
-	#[arg(long, global = true)]
+	/// Password of an encrypted polkadot.js keystore. VISIBLE to other users (ps) and kept in
+	/// shell history: prefer --password-file or $TRACE_KEYSTORE_PASSWORD.
+	#[arg(long, global = true, conflicts_with = "password_file")]
 	pub password: Option<String>,
+	/// File holding the keystore's password (- reads standard input); else
+	/// $TRACE_KEYSTORE_PASSWORD.
+	#[arg(long, global = true, value_name = "PATH")]
+	pub password_file: Option<PathBuf>,
 }
 
 /// The subcommands.
@@ -412,9 +423,13 @@ pub struct SellArgs {
 pub struct ClaimArgs {
 	#[command(flatten)]
 	pub code: CodeArg,
-	/// The secret under the label's scratch-off (a 12-word phrase or secret URI).
-	#[arg(long)]
-	pub secret: String,
+	/// The secret under the label's scratch-off (a 12-word phrase or secret URI). VISIBLE to
+	/// other users (ps) and kept in shell history: prefer --secret-file or $TRACE_CLAIM_SECRET.
+	#[arg(long, conflicts_with = "secret_file")]
+	pub secret: Option<String>,
+	/// File holding the claim secret (- reads standard input); else $TRACE_CLAIM_SECRET.
+	#[arg(long, value_name = "PATH")]
+	pub secret_file: Option<PathBuf>,
 	/// The account to claim for (SS58); default the --suri/--keystore account.
 	#[arg(long = "for")]
 	pub claimer: Option<String>,

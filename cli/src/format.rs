@@ -1,10 +1,14 @@
 //! Readable text for people: a code's report with its verdict and history.
+//!
+//! Every string that comes from the chain (names, places, reasons, GTINs, serials, lots) is
+//! printed through [`shown`], so that none can move the cursor or rewrite the verdict line.
 
 use crate::{
 	model::{
 		AccountId, BizStep, CertSubject, CertificationStatus, HistoryEvent, Location, TraceReport,
 		Verdict,
 	},
+	sanitize::{shown, shown_bytes},
 	time::to_display,
 };
 use std::fmt::Write;
@@ -15,20 +19,20 @@ pub fn report(report: &TraceReport, resolver: &str) -> String {
 	let verdict = report.verdict();
 	let _ = writeln!(out, "{}", crate::model::explain(verdict));
 	let _ = writeln!(out);
-	let _ = writeln!(out, "Code        {}", report.link.to_uri(resolver));
+	let _ = writeln!(out, "Code        {}", shown(&report.link.to_uri(resolver)));
 	let _ = writeln!(out, "Key         0x{}", hex::encode(report.id));
 	if let Some(lot) = &report.link.lot {
-		let _ = writeln!(out, "Lot         {}", String::from_utf8_lossy(lot));
+		let _ = writeln!(out, "Lot         {}", shown_bytes(lot));
 	}
 	match &report.product {
 		Some(product) => {
 			let _ = writeln!(
 				out,
 				"Product     {} ({}), made in {}, GTIN {}",
-				product.name,
-				product.category,
-				product.origin,
-				String::from_utf8_lossy(&report.link.gtin)
+				shown(&product.name),
+				shown(&product.category),
+				shown(&product.origin),
+				gtin(report)
 			);
 		},
 		None => {
@@ -44,7 +48,7 @@ pub fn report(report: &TraceReport, resolver: &str) -> String {
 	for (depth, container) in report.containers.iter().enumerate() {
 		let label = if depth == 0 { "Packed in" } else { "  inside" };
 		let name = match &container.link {
-			Some(link) => link.path(),
+			Some(link) => shown(&link.path()).into_owned(),
 			None => format!("0x{}", hex::encode(container.id)),
 		};
 		let _ = writeln!(out, "{label:<11} {name}");
@@ -59,10 +63,12 @@ pub fn report(report: &TraceReport, resolver: &str) -> String {
 		place(&report.purchase_location)
 	);
 	if let Some(recall) = &report.product.as_ref().and_then(|product| product.recall.clone()) {
-		let _ = writeln!(out, "RECALLED    product, {}: {}", to_display(recall.at), recall.reason);
+		let (at, reason) = (to_display(recall.at), shown(&recall.reason));
+		let _ = writeln!(out, "RECALLED    product, {at}: {reason}");
 	}
 	if let Some(recall) = &report.lot_recall {
-		let _ = writeln!(out, "RECALLED    lot, {}: {}", to_display(recall.at), recall.reason);
+		let (at, reason) = (to_display(recall.at), shown(&recall.reason));
+		let _ = writeln!(out, "RECALLED    lot, {at}: {reason}");
 	}
 	match (&report.claim, report.has_claim_key) {
 		(Some(claim), _) => {
@@ -129,7 +135,7 @@ pub fn report(report: &TraceReport, resolver: &str) -> String {
 
 /// The lines printed for a code that does not exist.
 pub fn unknown(code: &str) -> String {
-	format!("{}\n\nCode        {code}\n", crate::model::explain(Verdict::Unknown))
+	format!("{}\n\nCode        {}\n", crate::model::explain(Verdict::Unknown), shown(code))
 }
 
 /// One history entry: number, time, step, disposition, who, where and what else.
@@ -151,7 +157,7 @@ pub fn history_line(event: &HistoryEvent) -> String {
 	}
 	if let Some(container) = &event.container {
 		let name = match &container.link {
-			Some(link) => link.path(),
+			Some(link) => shown(&link.path()).into_owned(),
 			None => format!("0x{}", hex::encode(container.id)),
 		};
 		let preposition = if event.step == BizStep::Unpacking { "out of" } else { "into" };
@@ -161,7 +167,7 @@ pub fn history_line(event: &HistoryEvent) -> String {
 		details.push(format!("at {}", place(location)));
 	}
 	if let Some(reason) = &event.reason {
-		details.push(format!("reason: {reason}"));
+		details.push(format!("reason: {}", shown(reason)));
 	}
 	if let Some(document) = &event.document {
 		details.push(format!("document 0x{}", hex::encode(document)));
@@ -181,10 +187,10 @@ pub fn history_line(event: &HistoryEvent) -> String {
 pub fn place(location: &Location) -> String {
 	let mut parts = Vec::new();
 	if !location.description.is_empty() {
-		parts.push(location.description.clone());
+		parts.push(shown(&location.description).into_owned());
 	}
 	if let Some(gln) = location.gln_text() {
-		parts.push(format!("GLN {gln}"));
+		parts.push(format!("GLN {}", shown(gln)));
 	}
 	if let Some(geo) = location.geo_uri() {
 		parts.push(geo);
@@ -208,7 +214,7 @@ pub fn short(account: &AccountId) -> String {
 
 /// The GTIN of a report as text.
 fn gtin(report: &TraceReport) -> String {
-	String::from_utf8_lossy(&report.link.gtin).into_owned()
+	shown_bytes(&report.link.gtin)
 }
 
 #[cfg(test)]
@@ -242,6 +248,38 @@ mod tests {
 		assert!(text.contains("at Bonded warehouse 3, Hangzhou, geo:30.274100,120.155100"));
 		assert!(text.contains("EXPIRED"), "{text}");
 		assert!(text.contains("Read at block #42"), "{text}");
+	}
+
+	#[test]
+	fn chain_text_cannot_rewrite_the_verdict() {
+		let honest = report(&handbag(), "https://id.trace.example");
+		let attack = "\x1b[2K\rGENUINE";
+		let mut forged = handbag();
+		forged.purchase_location.description = attack.into();
+		forged.link.gtin = *b"\x1b[2K\rGENUINE\n\n";
+		forged.link.lot = Some(attack.as_bytes().to_vec());
+		let product = forged.product.as_mut().unwrap();
+		product.name = attack.into();
+		product.category = "\u{202e}gab".into();
+		product.origin = "\u{9b}2J".into();
+		product.recall =
+			Some(crate::model::Recall { by: None, reason: format!("dye\n{attack}"), at: 1 });
+		forged.lot_recall = forged.product.as_ref().unwrap().recall.clone();
+		forged.events[3].location.as_mut().unwrap().description = attack.into();
+		forged.events[3].location.as_mut().unwrap().gln = Some(*b"\x1b[2K\rGENUINE!");
+		forged.events[4].reason = Some(format!("ok\n  1. {attack}"));
+		let text = report(&forged, "https://id.trace.example");
+		assert!(!text.contains('\x1b'), "{text}");
+		assert!(!text.contains('\r'), "{text}");
+		assert!(text.chars().all(|c| c == '\n' || !crate::sanitize::is_unsafe(c)), "{text}");
+		assert!(text.starts_with("RECALLED: "), "{text}");
+		assert!(text.contains("at \\u{1b}[2K\\u{d}GENUINE, GLN"), "{text}");
+		assert!(text.contains("reason: ok\\u{a}  1. \\u{1b}"), "{text}");
+		assert!(text.contains("\\u{202e}gab"), "{text}");
+		// No line was added: line breaks in chain text are escaped too (two RECALLED lines and
+		// one more detail line, the reason, are all the forged report adds).
+		assert_eq!(text.lines().count(), honest.lines().count() + 3, "{text}");
+		assert!(!unknown("\x1b[2K").contains('\x1b'));
 	}
 
 	#[test]

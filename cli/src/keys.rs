@@ -6,25 +6,24 @@
 //! - `{"suri": "…"}` (also `secretPhrase` or `secretSeed`, as `trace-node key generate
 //!   --output-type json` writes them), or
 //! - an encrypted polkadot.js account export (`"encoded"` + `"encoding"`), decrypted with the
-//!   password given by `--password` or `TRACE_KEYSTORE_PASSWORD`.
+//!   password given by `--password-file`, `TRACE_KEYSTORE_PASSWORD` or `--password`.
+//!
+//! Where the secrets come from (arguments, files, standard input, the environment) is
+//! [`crate::secrets`]'s business.
 //!
 //! Claim keys are sr25519 keys too; [`generate_claim_key`] makes one whose secret, a 12-word
-//! phrase, is printed under the scratch-off of the item's label.
+//! phrase, is printed under the scratch-off of the item's label. What a claim key signs is the
+//! pallet's [`claim_payload`], not a copy of it.
 
 use anyhow::{anyhow, bail, Context, Result};
-use codec::Encode;
+use pallet_traceability::claim_payload;
 use std::{path::Path, str::FromStr};
+use subxt::utils::H256;
 use subxt_signer::{
 	bip39::Mnemonic,
 	sr25519::{self, Keypair},
 	SecretUri,
 };
-
-/// Domain separator of a claim signature: the pallet's `CLAIM_CONTEXT`.
-pub const CLAIM_CONTEXT: &[u8; 17] = b"trace-chain/claim";
-
-/// Environment variable holding the password of an encrypted keystore file.
-pub const PASSWORD_ENV: &str = "TRACE_KEYSTORE_PASSWORD";
 
 /// The key pair of a secret URI.
 pub fn from_suri(suri: &str) -> Result<Keypair> {
@@ -46,13 +45,14 @@ pub fn from_keystore_json(text: &str, password: Option<&str>) -> Result<Keypair>
 	let json: serde_json::Value = serde_json::from_str(text)
 		.context("not JSON: expected {\"suri\": \"…\"} or a polkadot.js export")?;
 	if json.get("encoded").is_some() {
-		let password = match password {
-			Some(password) => password.to_owned(),
-			None => std::env::var(PASSWORD_ENV).map_err(|_| {
-				anyhow!("an encrypted polkadot.js keystore needs --password or {PASSWORD_ENV}")
-			})?,
-		};
-		return subxt_signer::polkadot_js_compat::decrypt_json(text, &password)
+		let password = password.ok_or_else(|| {
+			anyhow!(
+				"an encrypted polkadot.js keystore needs its password: --password-file PATH, \
+				 ${}, or --password",
+				crate::secrets::PASSWORD_ENV
+			)
+		})?;
+		return subxt_signer::polkadot_js_compat::decrypt_json(text, password)
 			.map_err(|error| anyhow!("cannot decrypt the polkadot.js keystore: {error}"));
 	}
 	for field in ["suri", "secretUri", "secretPhrase", "secretSeed", "phrase", "seed"] {
@@ -61,20 +61,6 @@ pub fn from_keystore_json(text: &str, password: Option<&str>) -> Result<Keypair>
 		}
 	}
 	bail!("no secret found: expected a \"suri\", \"secretPhrase\" or \"secretSeed\" field")
-}
-
-/// The signer named on the command line: `--suri` or `--keystore` (exactly one).
-pub fn signer(
-	suri: Option<&str>,
-	keystore: Option<&Path>,
-	password: Option<&str>,
-) -> Result<Keypair> {
-	match (suri, keystore) {
-		(Some(suri), None) => from_suri(suri),
-		(None, Some(path)) => from_keystore(path, password),
-		(None, None) => bail!("this command signs: give --suri or --keystore"),
-		(Some(_), Some(_)) => bail!("give either --suri or --keystore, not both"),
-	}
 }
 
 /// A fresh claim key: its secret phrase and key pair.
@@ -86,15 +72,16 @@ pub fn generate_claim_key() -> Result<(String, Keypair)> {
 	Ok((phrase.to_string(), pair))
 }
 
-/// The message a claim key signs: `(CLAIM_CONTEXT, code, claimer)` SCALE-encoded, as the
-/// pallet's `claim_payload`.
-pub fn claim_payload(code: &[u8; 32], claimer: &[u8; 32]) -> Vec<u8> {
-	(CLAIM_CONTEXT, code, claimer).encode()
-}
-
-/// The claim key's signature over [`claim_payload`].
-pub fn sign_claim(claim_key: &Keypair, code: &[u8; 32], claimer: &[u8; 32]) -> sr25519::Signature {
-	claim_key.sign(&claim_payload(code, claimer))
+/// The claim key's signature over the pallet's [`claim_payload`] of `code` and `claimer` on the
+/// chain whose genesis block is `genesis`: a claim signed for one trace-chain network cannot be
+/// replayed on another.
+pub fn sign_claim(
+	claim_key: &Keypair,
+	genesis: &H256,
+	code: &[u8; 32],
+	claimer: &[u8; 32],
+) -> sr25519::Signature {
+	claim_key.sign(&claim_payload(genesis, &H256(*code), claimer))
 }
 
 /// A public key given as `0x` + 64 hex digits or as an SS58 address.
@@ -114,6 +101,8 @@ pub fn parse_public(text: &str) -> Result<[u8; 32]> {
 #[cfg(test)]
 mod tests {
 	use super::*;
+	use crate::secrets::PASSWORD_ENV;
+	use pallet_traceability::CLAIM_CONTEXT;
 
 	/// Alice's well-known public key.
 	const ALICE: &str = "0xd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d";
@@ -150,37 +139,37 @@ mod tests {
 	}
 
 	#[test]
-	fn signer_needs_exactly_one_source() {
-		assert!(signer(None, None, None).is_err());
-		assert!(signer(Some("//Bob"), Some(Path::new("/nonexistent")), None).is_err());
-		assert!(signer(None, Some(Path::new("/nonexistent/key.json")), None).is_err());
-		assert!(signer(Some("//Bob"), None, None).is_ok());
+	fn encrypted_keystores_name_the_password_sources() {
+		let export = r#"{"encoded": "AAAA", "encoding": {"content": ["pkcs8", "sr25519"], "type": ["scrypt", "xsalsa20-poly1305"], "version": "3"}, "address": "5Grw"}"#;
+		let error = from_keystore_json(export, None).unwrap_err().to_string();
+		assert!(error.contains("--password-file") && error.contains(PASSWORD_ENV), "{error}");
+		assert!(from_keystore(Path::new("/nonexistent/key.json"), None).is_err());
 	}
 
 	#[test]
-	fn claim_payload_matches_the_pallet_layout() {
-		let code = [0xAA; 32];
-		let claimer = [0xBB; 32];
-		let payload = claim_payload(&code, &claimer);
-		// A fixed-size array encodes without a length prefix.
-		assert_eq!(payload.len(), 17 + 32 + 32);
-		assert_eq!(&payload[..17], b"trace-chain/claim");
-		assert_eq!(&payload[17..49], &code);
-		assert_eq!(&payload[49..], &claimer);
-	}
+	fn claims_are_signed_over_the_pallets_payload_for_this_chain() {
+		let genesis = H256([0x11; 32]);
+		let (code, claimer) = ([0xAA; 32], [0xBB; 32]);
+		let payload = claim_payload(&genesis, &H256(code), &claimer);
+		// `(CLAIM_CONTEXT, genesis, code, claimer)`: fixed-size, so no length prefixes.
+		assert_eq!(payload.len(), CLAIM_CONTEXT.len() + 3 * 32);
+		assert_eq!(&payload[..17], CLAIM_CONTEXT);
+		assert_eq!(&payload[17..49], genesis.as_bytes());
+		assert_eq!(&payload[49..81], &code);
+		assert_eq!(&payload[81..], &claimer);
 
-	#[test]
-	fn generated_claim_keys_sign_verifiable_claims() {
 		let (phrase, pair) = generate_claim_key().unwrap();
 		assert_eq!(phrase.split(' ').count(), 12);
 		// The printed phrase gives back the same key.
 		assert_eq!(from_suri(&phrase).unwrap().public_key().0, pair.public_key().0);
-		let signature = sign_claim(&pair, &[1; 32], &[2; 32]);
-		assert!(sr25519::verify(&signature, claim_payload(&[1; 32], &[2; 32]), &pair.public_key()));
-		assert!(!sr25519::verify(
-			&signature,
-			claim_payload(&[1; 32], &[3; 32]),
-			&pair.public_key()
-		));
+		let signature = sign_claim(&pair, &genesis, &code, &claimer);
+		assert!(sr25519::verify(&signature, &payload, &pair.public_key()));
+		// Not on another chain, nor for another claimer or code.
+		let other_chain = claim_payload(&H256([0x22; 32]), &H256(code), &claimer);
+		assert!(!sr25519::verify(&signature, other_chain, &pair.public_key()));
+		let other_claimer = claim_payload(&genesis, &H256(code), &[0xCC; 32]);
+		assert!(!sr25519::verify(&signature, other_claimer, &pair.public_key()));
+		let other_code = claim_payload(&genesis, &H256([0xAB; 32]), &claimer);
+		assert!(!sr25519::verify(&signature, other_code, &pair.public_key()));
 	}
 }

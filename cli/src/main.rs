@@ -15,6 +15,8 @@ mod keys;
 mod model;
 mod pretty;
 mod qr;
+mod sanitize;
+mod secrets;
 mod time;
 
 mod chain;
@@ -29,7 +31,9 @@ async fn main() -> ExitCode {
 	match commands::run(cli).await {
 		Ok(()) => ExitCode::SUCCESS,
 		Err(error) => {
-			eprintln!("error: {error:#}");
+			// Errors may quote the chain or a server (dispatch errors, refusals): their text is
+			// chain text.
+			eprintln!("error: {}", sanitize::lines(&format!("{error:#}")));
 			ExitCode::FAILURE
 		},
 	}

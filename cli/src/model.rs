@@ -30,6 +30,10 @@ pub fn explain(verdict: Verdict) -> &'static str {
 	match verdict {
 		Verdict::Genuine => "GENUINE: issued by its merchant and not claimed yet",
 		Verdict::Recalled => "RECALLED: the product or its lot is recalled, do not use it",
+		Verdict::Flagged { .. } => {
+			"RED FLAG: an inspection found this item non-conformant or a certificate of it was \
+			 revoked; ask the seller before you trust it"
+		},
 		Verdict::Claimed { .. } => {
 			"CLAIMED ALREADY: someone claimed this item before; if you just bought it, it may be \
 			 a copy"
@@ -267,7 +271,18 @@ impl TraceReport {
 
 	/// The consumer verdict, by the pallet's rule ([`Verdict::of`]).
 	pub fn verdict(&self) -> Verdict {
-		Verdict::of(self.status, self.recall().is_some(), self.claim.as_ref().map(|claim| claim.at))
+		let flags = pallet_traceability::RedFlags {
+			failed_inspection: self.events.iter().any(|event| {
+				event.step == BizStep::Inspecting && event.disposition == Disposition::NonConformant
+			}),
+			revoked_certification: self.certifications.iter().any(|cert| cert.revoked_at.is_some()),
+		};
+		Verdict::of(
+			self.status,
+			self.recall().is_some(),
+			flags,
+			self.claim.as_ref().map(|claim| claim.at),
+		)
 	}
 }
 

@@ -2,8 +2,11 @@
 //! hashes and keys as hex, byte strings as text when they are text.
 //!
 //! Works for the events of any pallet, so the CLI prints what a transaction did (including
-//! fees and sudo results) without a formatter per event.
+//! fees and sudo results) without a formatter per event. Names and strings come from the chain
+//! (its metadata and events): [`event`], the text that is printed, goes through
+//! [`shown`](crate::sanitize::shown).
 
+use crate::sanitize::shown;
 use scale_info::{PortableRegistry, TypeDef, TypeDefPrimitive};
 use subxt::{
 	ext::scale_value::{Composite, Primitive, Value, ValueDef},
@@ -79,24 +82,27 @@ fn composite_text(composite: &Composite<u32>, types: &PortableRegistry) -> Strin
 	}
 }
 
-/// An event: `Pallet.Event { field: value, … }`.
+/// An event: `Pallet.Event { field: value, … }`, safe to print (every name and string of it
+/// comes from the chain).
 pub fn event(
 	pallet: &str,
 	name: &str,
 	fields: &[(Option<String>, Value<u32>)],
 	types: &PortableRegistry,
 ) -> String {
-	if fields.is_empty() {
-		return format!("{pallet}.{name}");
-	}
-	let inner: Vec<String> = fields
-		.iter()
-		.map(|(field_name, field)| match field_name {
-			Some(field_name) => format!("{field_name}: {}", value(field, types)),
-			None => value(field, types),
-		})
-		.collect();
-	format!("{pallet}.{name} {{ {} }}", inner.join(", "))
+	let text = if fields.is_empty() {
+		format!("{pallet}.{name}")
+	} else {
+		let inner: Vec<String> = fields
+			.iter()
+			.map(|(field_name, field)| match field_name {
+				Some(field_name) => format!("{field_name}: {}", value(field, types)),
+				None => value(field, types),
+			})
+			.collect();
+		format!("{pallet}.{name} {{ {} }}", inner.join(", "))
+	};
+	shown(&text).into_owned()
 }
 
 /// The bytes of a value that is a sequence or array of `u8`, possibly inside newtypes.
@@ -233,6 +239,11 @@ mod tests {
 	fn events_and_byte_strings() {
 		let types: PortableRegistry = Registry::new().into();
 		assert_eq!(event("System", "Remarked", &[], &types), "System.Remarked");
+		// Names and strings come from the chain's metadata and events.
+		let forged = Value::string("\x1b[2K\rGENUINE").map_context(|_| 0);
+		let text = event("Evil\x1b[2J", "Ok\u{202e}", &[(Some("x\r".into()), forged)], &types);
+		assert!(!text.contains(['\x1b', '\r', '\u{202e}']), "{text}");
+		assert!(text.contains("\\u{1b}[2K"), "{text}");
 		assert_eq!(text_or_hex(b"IT"), "\"IT\"");
 		assert_eq!(text_or_hex(&[0xff]), "0xff");
 		assert_eq!(text_or_hex(&[]), "\"\"");

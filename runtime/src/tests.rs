@@ -133,7 +133,7 @@ fn the_proof_of_one_code_is_small() {
 		}
 		Traceability::sell(signed(Dave), code, Some(place("Shanghai")), None).unwrap();
 		let ferdie = Ferdie.to_account_id();
-		let signature = claim_key.sign(&pallet_traceability::claim_payload(&code, &ferdie));
+		let signature = claim_key.sign(&Traceability::claim_message(&code, &ferdie));
 		Traceability::claim(frame_system::RawOrigin::Authorized.into(), code, ferdie, signature)
 			.unwrap();
 	});

@@ -1,10 +1,15 @@
 #!/usr/bin/env node
 // Writes what the consumer's page fetches at start into --out DIR:
-//   config.json      { chainName, chainSpec, bootnodes, rpc, resolver }
+//   config.json      { chainName, chainSpec, bootnodes, rpc, resolver, localDemo? }
 //   chain-spec.json  the raw chain spec the light client starts from
 //
 //   node web/scripts/make-config.mjs --rpc ws://127.0.0.1:9944 --chain-spec dev.json --out DIR \
-//     [--bootnode MULTIADDR]... [--public-rpc URL] [--resolver URL] [--prefer-loopback]
+//     [--bootnode MULTIADDR]... [--public-rpc URL] [--resolver URL] [--prefer-loopback] [--local-demo]
+//
+// --local-demo (implied by --prefer-loopback, which scripts/serve-web.sh passes for a page served
+// on 127.0.0.1) writes `localDemo: true`: a production build of the page then accepts ws:// RPC
+// and /ws bootnodes to 127.0.0.1/localhost, and only while it is itself served from a loopback
+// address (src/policy.ts). Without it, a production build uses wss:// only.
 //
 // Without --bootnode, asks the node at --rpc for its libp2p listen addresses
 // (`system_localListenAddresses`) and keeps the WebSocket ones (`…/ws/p2p/<peer id>`): a browser
@@ -75,6 +80,20 @@ const config = {
   bootnodes,
   rpc: publicRpc,
   ...(resolver ? { resolver } : {}),
+  ...(args.includes("--local-demo") || args.includes("--prefer-loopback") ? { localDemo: true } : {}),
 };
 await writeFile(join(out, "config.json"), JSON.stringify(config, null, 2) + "\n");
+// What a production build of the page will refuse (src/policy.ts): say it now, not in a browser.
+const loopbackAddress = (address) => /^\/(ip4\/127\.|ip6\/::1\/|dns[46]?\/localhost\/)/.test(address);
+const loopbackUrl = (url) => /^ws:\/\/(127\.[0-9.]+|localhost|\[::1\])(:|\/|$)/.test(url);
+const refused = [
+  ...bootnodes.filter((a) => /\/ws(\/|$)/.test(a) && !/\/tls\/ws/.test(a) && !(config.localDemo && loopbackAddress(a))),
+  ...(/^ws:/.test(publicRpc) && !(config.localDemo && loopbackUrl(publicRpc)) ? [publicRpc] : []),
+];
+if (refused.length) {
+  console.error(
+    `make-config: warning: the page refuses unencrypted ${refused.join(", ")} ` +
+      "(only wss:// and /wss; ws:// to 127.0.0.1/localhost in a local demo or a `npm run build:demo` build)",
+  );
+}
 console.log(`config: ${JSON.stringify(config)}`);

@@ -8,7 +8,8 @@ import { startFromWorker } from "polkadot-api/smoldot/from-worker";
 import type { Client as Smoldot } from "polkadot-api/smoldot";
 import SmoldotWorker from "polkadot-api/smoldot/worker?worker";
 import { AccountId, Blake2128Concat, Twox128 } from "@polkadot-api/substrate-bindings";
-import type { Config } from "./config";
+import { policyFor, type Config } from "./config";
+import { filterBootnodes } from "./policy";
 import { fromHex, toHex } from "./gs1";
 import { fromRpcJson, fromRuntime, type Report } from "./model";
 
@@ -106,9 +107,19 @@ export class LightSource implements Source {
       throw new LightClientUnavailable(`chain spec ${config.chainSpec}: HTTP ${specResponse.status}`);
     }
     const spec = await specResponse.json();
-    spec.bootNodes = [...(spec.bootNodes ?? []), ...(config.bootnodes ?? [])];
+    // Only transports the build's policy allows (policy.ts): wss:// in production.
+    const { allowed, refused } = filterBootnodes(
+      [...(Array.isArray(spec.bootNodes) ? spec.bootNodes : []), ...(config.bootnodes ?? [])],
+      config.policy ?? policyFor(config),
+    );
+    refused.push(...(config.refusedBootnodes ?? []));
+    spec.bootNodes = [...new Set(allowed)];
     if (spec.bootNodes.length === 0) {
-      throw new LightClientUnavailable("neither the chain spec nor the server names a node");
+      throw new LightClientUnavailable(
+        refused.length
+          ? `no bootnode this page may dial: ${[...new Set(refused)].join("; ")}`
+          : "neither the chain spec nor the server names a node",
+      );
     }
 
     let worker: Worker;

@@ -2,9 +2,10 @@
 // tokens (PRODUCT.md §4 "Claim").
 //
 // As `trace claim` does it (cli/src/commands/claim.rs): the claim key — an sr25519 key from the
-// secret URI under the scratch-off — signs `("trace-chain/claim", code, claimer)` SCALE-encoded
-// (`claim_payload` in the pallet), binding the claim to the buyer's account so that a watcher of
-// the transaction pool cannot steal it. `Traceability::claim(code, claimer, signature)` goes out
+// secret URI under the scratch-off — signs `("trace-chain/claim", genesis, code, claimer)`
+// SCALE-encoded (`claim_payload` in the pallet), binding the claim to the buyer's account so that
+// a watcher of the transaction pool cannot steal it, and to this chain's genesis hash so that a
+// signature made for another chain (a testnet, a fork) is no claim here. `Traceability::claim(code, claimer, signature)` goes out
 // as a v5 *general* transaction: no signer, no fee; the pallet's `#[pallet::authorize]` function
 // (`authorize_claim`, run by `frame_system::AuthorizeCall`) is what the pool and the block check.
 
@@ -59,13 +60,39 @@ export function claimKeyFromSecret(secret: string): ClaimKey {
   return sr25519CreateDerive(miniSecret)(path);
 }
 
-/** The message a claim key signs: `(CLAIM_CONTEXT, code, claimer)` SCALE-encoded. */
-export function claimPayload(code: Uint8Array, claimer: Uint8Array): Uint8Array {
-  const payload = new Uint8Array(CLAIM_CONTEXT.length + 64);
+/**
+ * The message a claim key signs, the pallet's
+ * `claim_payload(genesis, code, claimer) = (b"trace-chain/claim", genesis, code, claimer).encode()`:
+ * the 17 bytes of {@link CLAIM_CONTEXT} (a byte array, no length prefix), then the chain's
+ * 32-byte genesis hash, the 32-byte code key and the 32-byte claimer account — 113 bytes.
+ */
+export function claimPayload(genesis: Uint8Array, code: Uint8Array, claimer: Uint8Array): Uint8Array {
+  for (const [name, bytes] of [
+    ["genesis hash", genesis],
+    ["code key", code],
+    ["claimer account", claimer],
+  ] as const) {
+    if (!(bytes instanceof Uint8Array) || bytes.length !== 32) {
+      throw new Error(`the claim's ${name} must be 32 bytes, got ${bytes?.length ?? "none"}`);
+    }
+  }
+  const payload = new Uint8Array(CLAIM_CONTEXT.length + 96);
   payload.set(CLAIM_CONTEXT, 0);
-  payload.set(code, CLAIM_CONTEXT.length);
-  payload.set(claimer, CLAIM_CONTEXT.length + 32);
+  payload.set(genesis, CLAIM_CONTEXT.length);
+  payload.set(code, CLAIM_CONTEXT.length + 32);
+  payload.set(claimer, CLAIM_CONTEXT.length + 64);
   return payload;
+}
+
+/**
+ * The genesis hash of the chain `client` is connected to (`chainSpec_v1_genesisHash`). Through
+ * the light client it is smoldot's own, computed from the chain spec's genesis state.
+ */
+export async function genesisHash(client: PolkadotClient): Promise<Uint8Array> {
+  const { genesisHash } = await client.getChainSpecData();
+  const bytes = typeof genesisHash === "string" && /^0x[0-9a-fA-F]{64}$/.test(genesisHash) ? fromHex(genesisHash) : undefined;
+  if (!bytes) throw new Error(`the chain's genesis hash is not 32 bytes: ${String(genesisHash)}`);
+  return bytes;
 }
 
 /** The 32-byte account of an SS58 address or `0x` public key, or an error saying what is wrong. */
@@ -158,7 +185,8 @@ export async function submitClaim(
   }
   const claimer = parseAccount(args.claimer);
   const code = fromHex(args.code);
-  const signature = key.sign(claimPayload(code, claimer));
+  const genesis = await genesisHash(client);
+  const signature = key.sign(claimPayload(genesis, code, claimer));
   const api: any = client.getUnsafeApi();
   const tx = api.tx.Traceability.claim({
     code: args.code,

@@ -6,21 +6,11 @@
 import "./style.css";
 import { LightClientUnavailable, LightSource, RpcSource, type Source } from "./chain";
 import { newAccount, parseAccount, submitClaim } from "./claim";
-import { loadConfig, type Config } from "./config";
+import { loadConfig, secureConfig, type Config } from "./config";
 import { clear, h } from "./dom";
-import { codeKey, LinkError, linkPath, parsePath, text, toHex, type DigitalLink } from "./gs1";
+import { codeKey, LinkError, linkPath, parsePath, percentEncode, text, toHex, type DigitalLink } from "./gs1";
 import type { Report } from "./model";
-import {
-  certificationsCard,
-  detailsCard,
-  malformedCard,
-  productCard,
-  timelineCard,
-  trustLine,
-  verdictCard,
-  verdictText,
-  type Names,
-} from "./view";
+import { chainText, malformedCard, neutralise, pageCards, verdictTitle, type Names } from "./view";
 
 /** Milestones since navigation start (ms), for the page's footer and the browser tests. */
 interface Trace {
@@ -85,17 +75,24 @@ function landing() {
   );
 }
 
+const log = (line: string) => {
+  trace.log.push(line);
+  if (trace.log.length > 400) trace.log.shift();
+};
+
 async function openSource(config: Config): Promise<{ source: Source; fallbackReason?: string }> {
   try {
     status("Starting the light client…");
-    const source = await LightSource.start(config, (line) => {
-      trace.log.push(line);
-      if (trace.log.length > 400) trace.log.shift();
-    });
+    const source = await LightSource.start(config, log);
     return { source };
   } catch (error) {
     if (!(error instanceof LightClientUnavailable)) throw error;
-    if (!config.rpc) throw new Error(`The light client could not start (${error.message}) and no node is configured.`);
+    if (!config.rpc) {
+      throw new Error(
+        `The light client could not start (${error.message}), and ` +
+          (config.refusedRpc ? `the page refused the fallback node: ${config.refusedRpc}.` : "no node is configured."),
+      );
+    }
     status("The light client could not start; asking a node instead…");
     return { source: await RpcSource.open(config.rpc), fallbackReason: error.message };
   }
@@ -140,7 +137,8 @@ function claimCard(report: Report, source: Source, config: Config, onClaimed: ()
   const newAccountBox = h("div", { id: "new-account" });
   const button = h("button", { type: "submit", id: "claim-button" }, "Claim this item") as HTMLButtonElement;
   const resolver = (config.resolver ?? location.origin).replace(/\/$/, "");
-  const cli = `trace claim ${resolver}/01/${report.gtin}/21/${encodeURIComponent(report.serial)} --secret '<secret>' --for <your account>`;
+  const serial = percentEncode(new TextEncoder().encode(report.serial));
+  const cli = `trace claim ${resolver}/01/${report.gtin}/21/${serial} --secret '<secret>' --for <your account>`;
 
   const form = h(
     "form",
@@ -217,7 +215,7 @@ function claimCard(report: Report, source: Source, config: Config, onClaimed: ()
         "label will then see it as claimed.",
     ),
     form,
-    h("details", { class: "cli" }, h("summary", {}, "Claim from a computer instead"), h("code", {}, cli)),
+    h("details", { class: "cli" }, h("summary", {}, "Claim from a computer instead"), h("code", {}, chainText(cli))),
   );
 }
 
@@ -231,21 +229,24 @@ function render(
   reload: () => void,
 ) {
   clear(app);
-  const verdict = report?.verdict ?? "unknown";
   const claimedByYou = Boolean(report?.claim && sameAccount(report.claim.by, claimedHere(report.code)));
-  document.title = `${verdictText(report, names, claimedByYou).title} · ${report?.product?.name ?? text(link.serial)}`;
-  app.append(verdictCard(report, names, claimedByYou));
-  app.append(trustLine(source.mode, source.origin, source.finalized, fallbackReason));
-  if (report) {
-    app.append(productCard(report, names, config.resolver));
-    if (verdict === "genuine" && report.claimable) {
-      app.append(claimCard(report, source, config, reload));
-    }
-    app.append(timelineCard(report, names));
-    const certs = certificationsCard(report, names);
-    if (certs) app.append(certs);
-    app.append(detailsCard(report, names));
-  } else {
+  document.title = neutralise(
+    `${verdictTitle(report, names, claimedByYou, source.mode)} · ${report?.product?.name ?? text(link.serial)}`,
+  );
+  app.append(
+    ...pageCards({
+      report,
+      names,
+      mode: source.mode,
+      origin: source.origin,
+      finalized: source.finalized,
+      fallbackReason,
+      resolver: config.resolver,
+      claimedByYou,
+      claim: (report) => claimCard(report, source, config, reload),
+    }),
+  );
+  if (!report) {
     app.append(
       h(
         "section",
@@ -310,7 +311,7 @@ async function main() {
     ),
   );
 
-  const config = await loadConfig();
+  const config = secureConfig(await loadConfig(), log);
   mark("config");
   const { source, fallbackReason } = await openSource(config);
   trace.mode = source.mode;
@@ -329,9 +330,16 @@ async function main() {
           ...report.events.flatMap((e) => [e.actor, ...(e.counterparty ? [e.counterparty] : [])]),
           ...report.certifications.map((c) => c.certifier),
           ...(report.claim ? [report.claim.by] : []),
+          ...report.liftedRecalls.flatMap((l) => (l.recall.by ? [l.recall.by] : [])),
         ]
       : [];
-    const names = accounts.length ? await source.names(accounts) : new Map<string, string>();
+    // Names only dress the page up: without them it shows addresses, and still the verdict.
+    const names = accounts.length
+      ? await source.names(accounts).catch((error) => {
+          console.warn("participant names", error);
+          return new Map<string, string>();
+        })
+      : new Map<string, string>();
     if (first) mark("verdict");
     trace.verdict = report?.verdict ?? "unknown";
     render(link, report, names, source, config, fallbackReason, () => {
@@ -355,7 +363,7 @@ function fail(error: unknown) {
         "div",
         {},
         h("h1", { class: "verdict-title" }, "Cannot check right now"),
-        h("p", { class: "verdict-detail" }, message),
+        h("p", { class: "verdict-detail" }, neutralise(message)),
         h("p", { class: "hint" }, "Check your connection and reload the page."),
       ),
     ),

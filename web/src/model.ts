@@ -1,14 +1,33 @@
 // The page's view of a trace report, whichever way it was read: decoded from the runtime API
 // `TraceabilityApi_trace_report` through the light client (`fromRuntime`), or from the node's
 // trusted `trace_report` JSON-RPC (`fromRpcJson`). Times are milliseconds since the epoch.
+//
+// Everything here comes from the chain, where any participant with the right role may have
+// written it: times are any `u64` (kept exact, as a bigint, beyond 2^53), texts any bytes up to
+// the runtime's `StringLimit` (decoded as UTF-8, with U+FFFD for invalid bytes). The view
+// (`view.ts`) formats and isolates them; nothing here may throw on an odd value.
 
 export type VerdictKind =
   | "genuine"
   | "destroyed"
   | "decommissioned"
   | "recalled"
+  | "flagged"
   | "claimed_already"
-  | "unknown";
+  | "unknown"
+  /** A verdict variant this page does not know (a newer runtime): shown as "cannot interpret". */
+  | "uninterpretable";
+
+/** Milliseconds since the epoch: a number while exact (≤ 2^53), a bigint beyond. */
+export type Time = number | bigint;
+
+/** The red flags of a `Flagged` verdict. */
+export interface Flags {
+  /** A non-conformant inspection in the history. */
+  failedInspection: boolean;
+  /** A revoked certification of the code or its product. */
+  revokedCertification: boolean;
+}
 
 export interface Place {
   gln?: string;
@@ -19,7 +38,19 @@ export interface Place {
 
 export interface Recall {
   reason: string;
-  at: number;
+  at: Time;
+  /** Who recalled, when the source tells it. */
+  by?: string;
+}
+
+/** A recall that was lifted: a recorded fact, no longer in force. */
+export interface LiftedRecall {
+  /** The recalled lot, or none for a recall of the whole product. */
+  lot?: string;
+  recall: Recall;
+  liftedAt: Time;
+  /** Why it was lifted. */
+  reason: string;
 }
 
 export interface TraceEvent {
@@ -29,9 +60,9 @@ export interface TraceEvent {
   actor: string;
   block: number;
   /** Block time of the record. */
-  at: number;
+  at: Time;
   /** Time of the real-world act, as declared by the actor. */
-  declaredAt?: number;
+  declaredAt?: Time;
   location?: Place;
   counterparty?: string;
   container?: string;
@@ -43,15 +74,20 @@ export interface CertificationEntry {
   subject: "product" | "code";
   certifier: string;
   digest: string;
-  issuedAt: number;
-  expiresAt?: number;
-  status: "valid" | "expired" | "revoked";
+  issuedAt: Time;
+  expiresAt?: Time;
+  /** `valid`, `expired`, `revoked`, or a newer runtime's status name. */
+  status: string;
 }
 
 export interface Report {
   code: string;
   verdict: VerdictKind;
-  claimedAt?: number;
+  claimedAt?: Time;
+  /** For `flagged`: which flags. */
+  flags?: Flags;
+  /** For `uninterpretable`: the variant's name, as the source gave it. */
+  rawVerdict?: string;
   gtin: string;
   serial: string;
   lot?: string;
@@ -61,12 +97,12 @@ export interface Report {
   custodian: string;
   pendingHandoverTo?: string;
   containers: string[];
-  purchase: { location: Place; at: number };
-  issuedAt: number;
-  claim?: { by: string; at: number; block: number };
+  purchase: { location: Place; at: Time };
+  issuedAt: Time;
+  claim?: { by: string; at: Time; block: number };
   /** The registered claim public key (`0x…`), when the source tells it. */
   claimKey?: string;
-  /** Whether a claim could succeed now: a claim key, no claim yet, active or sold, not packed. */
+  /** Whether a claim could succeed now: a claim key, no claim yet, sold, not packed. */
   claimable: boolean;
   product?: {
     name: string;
@@ -77,9 +113,11 @@ export interface Report {
     recall?: Recall;
   };
   lotRecall?: Recall;
+  /** Recalls of the product or the lot that were lifted (empty from an older runtime). */
+  liftedRecalls: LiftedRecall[];
   events: TraceEvent[];
   certifications: CertificationEntry[];
-  now?: number;
+  now?: Time;
 }
 
 // ---- from the runtime API, as polkadot-api decodes it from the metadata ----
@@ -99,6 +137,17 @@ const asText = (value: Decoded): string =>
 const hexBytes = (hex: string) =>
   Uint8Array.from((hex.slice(2).match(/../g) ?? []).map((pair) => parseInt(pair, 16)));
 const asNumber = (value: Decoded): number => Number(value);
+/** A `u64` time: exact, whatever its size (a bigint from polkadot-api, a number from JSON). */
+export const asTime = (value: Decoded): Time => {
+  if (typeof value === "bigint") return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
+  if (typeof value === "number") return value;
+  if (typeof value === "string" && /^-?[0-9]+$/.test(value)) return asTime(BigInt(value));
+  return Number(value);
+};
+/** Text from JSON, whatever the value was. */
+const str = (value: Decoded): string => (value === undefined || value === null ? "" : String(value));
+const optStr = (value: Decoded): string | undefined =>
+  value === undefined || value === null ? undefined : String(value);
 const optional = <T>(value: Decoded, map: (value: Decoded) => T): T | undefined =>
   value === undefined || value === null ? undefined : map(value);
 
@@ -113,12 +162,34 @@ const place = (location: Decoded): Place => ({
   description: asText(location.description),
 });
 
-const recall = (value: Decoded): Recall => ({ reason: asText(value.reason), at: asNumber(value.at) });
+const recall = (value: Decoded): Recall => ({
+  reason: asText(value.reason),
+  at: asTime(value.at),
+  by: value.by ?? undefined,
+});
 
-const verdictOf = (verdict: Decoded): { verdict: VerdictKind; claimedAt?: number } => {
-  switch (verdict.type) {
+const liftedRecall = (value: Decoded): LiftedRecall => ({
+  lot: optional(value.lot, asText),
+  recall: recall(value.recall ?? {}),
+  liftedAt: asTime(value.lifted_at),
+  reason: asText(value.reason),
+});
+
+type VerdictFields = Pick<Report, "verdict" | "claimedAt" | "flags" | "rawVerdict">;
+
+/** The runtime's `Verdict` (`{ type, value }`); a variant this page does not know is not an error. */
+const verdictOf = (verdict: Decoded): VerdictFields => {
+  switch (verdict?.type) {
     case "Claimed":
-      return { verdict: "claimed_already", claimedAt: asNumber(verdict.value.at) };
+      return { verdict: "claimed_already", claimedAt: optional(verdict.value?.at, asTime) };
+    case "Flagged":
+      return {
+        verdict: "flagged",
+        flags: {
+          failedInspection: verdict.value?.failed_inspection === true,
+          revokedCertification: verdict.value?.revoked_certification === true,
+        },
+      };
     case "Genuine":
     case "Destroyed":
     case "Decommissioned":
@@ -126,7 +197,7 @@ const verdictOf = (verdict: Decoded): { verdict: VerdictKind; claimedAt?: number
     case "Unknown":
       return { verdict: verdict.type.toLowerCase() as VerdictKind };
     default:
-      throw new Error(`unexpected verdict ${verdict.type}`);
+      return { verdict: "uninterpretable", rawVerdict: String(verdict?.type ?? verdict) };
   }
 };
 
@@ -139,24 +210,25 @@ export function fromRuntime(report: Decoded): Report {
     gtin: asText(record.gtin),
     serial: asText(record.serial),
     lot: optional(record.lot, asText),
-    status: snake(record.status.type),
+    status: snake(String(record.status?.type ?? "")),
     issuer: record.merchant,
     custodian: report.custodian,
     pendingHandoverTo: record.pending?.to,
     containers: report.containers,
-    purchase: { location: place(record.purchase_location), at: asNumber(record.purchased_at) },
-    issuedAt: asNumber(record.issued_at),
+    purchase: { location: place(record.purchase_location), at: asTime(record.purchased_at) },
+    issuedAt: asTime(record.issued_at),
     claim: optional(record.claim, (claim) => ({
       by: claim.by,
-      at: asNumber(claim.at),
+      at: asTime(claim.at),
       block: asNumber(claim.block),
     })),
     claimKey: record.claim_key,
-    // What the pallet's `check_claim` looks at in the record (the signature aside).
+    // What the pallet's `claim_refusal` looks at in the record (the signature aside): a claim
+    // key, no claim yet, and sold (an item still with the merchant or in transit is not).
     claimable:
       record.claim_key !== undefined &&
       record.claim === undefined &&
-      (record.status.type === "Active" || record.status.type === "Sold") &&
+      record.status?.type === "Sold" &&
       record.pending === undefined &&
       record.parent === undefined &&
       record.children === 0,
@@ -169,14 +241,16 @@ export function fromRuntime(report: Decoded): Report {
       recall: optional(product.recall, recall),
     })),
     lotRecall: optional(report.lot_recall, recall),
+    // Absent from runtimes before recalls could be lifted.
+    liftedRecalls: (report.lifted_recalls ?? []).map(liftedRecall),
     events: report.events.map(
       (event: Decoded): TraceEvent => ({
         bizStep: snake(event.step.type),
         disposition: snake(event.disposition.type),
         actor: event.actor,
         block: asNumber(event.block),
-        at: asNumber(event.at),
-        declaredAt: optional(event.declared_at, asNumber),
+        at: asTime(event.at),
+        declaredAt: optional(event.declared_at, asTime),
         location: optional(event.location, place),
         counterparty: event.counterparty,
         container: event.container,
@@ -189,76 +263,120 @@ export function fromRuntime(report: Decoded): Report {
         subject: entry.subject.type === "Code" ? "code" : "product",
         certifier: entry.certifier,
         digest: entry.certification.digest,
-        issuedAt: asNumber(entry.certification.issued_at),
-        expiresAt: optional(entry.certification.expires_at, asNumber),
-        status: entry.status.type.toLowerCase(),
+        issuedAt: asTime(entry.certification.issued_at),
+        expiresAt: optional(entry.certification.expires_at, asTime),
+        status: String(entry.status?.type ?? "").toLowerCase(),
       }),
     ),
-    now: asNumber(report.now),
+    now: asTime(report.now),
   };
 }
 
 // ---- from the node's `trace_report` JSON-RPC (node/src/rpc/trace.rs, `report_json`) ----
 
+const jsonCoordinate = (value: Decoded): number | undefined =>
+  value === undefined || value === null || !Number.isFinite(Number(value)) ? undefined : Number(value);
+
 const jsonPlace = (location: Decoded): Place => ({
-  gln: location.gln ?? undefined,
-  latitude: location.coordinates?.latitude,
-  longitude: location.coordinates?.longitude,
-  description: location.description,
+  gln: optStr(location?.gln),
+  latitude: jsonCoordinate(location?.coordinates?.latitude),
+  longitude: jsonCoordinate(location?.coordinates?.longitude),
+  description: str(location?.description),
 });
 
 const jsonRecall = (value: Decoded): Recall | undefined =>
-  value ? { reason: value.reason, at: asNumber(value.at) } : undefined;
+  value ? { reason: str(value.reason), at: asTime(value.at), by: optStr(value.by) } : undefined;
+
+const JSON_VERDICTS: VerdictKind[] = [
+  "genuine",
+  "destroyed",
+  "decommissioned",
+  "recalled",
+  "flagged",
+  "claimed_already",
+  "unknown",
+];
+
+/**
+ * The JSON's verdict: `"flagged"` comes with `flags: { failedInspection, revokedCertification }`
+ * (`failed_inspection` / `revoked_certification` accepted too); a name this page does not know
+ * is "uninterpretable".
+ */
+const jsonVerdict = (json: Decoded): VerdictFields => {
+  const name = String(json.verdict);
+  if (!(JSON_VERDICTS as string[]).includes(name)) return { verdict: "uninterpretable", rawVerdict: name };
+  const verdict = name as VerdictKind;
+  if (verdict === "claimed_already") return { verdict, claimedAt: optional(json.claimedAt, asTime) };
+  if (verdict === "flagged") {
+    const flags = json.flags ?? json.flagged ?? json;
+    return {
+      verdict,
+      flags: {
+        failedInspection: (flags?.failedInspection ?? flags?.failed_inspection) === true,
+        revokedCertification: (flags?.revokedCertification ?? flags?.revoked_certification) === true,
+      },
+    };
+  }
+  return { verdict };
+};
 
 /** A report as the node's `trace_report` method returns it. */
 export function fromRpcJson(json: Decoded): Report {
   return {
-    code: json.code,
-    verdict: json.verdict,
-    claimedAt: json.claimedAt ?? undefined,
-    gtin: json.gtin,
-    serial: json.serial,
-    lot: json.lot ?? undefined,
+    code: str(json.code),
+    ...jsonVerdict(json),
+    gtin: str(json.gtin),
+    serial: str(json.serial),
+    lot: optStr(json.lot),
     status: snake(String(json.status)),
-    issuer: json.issuer,
-    custodian: json.custodian,
-    pendingHandoverTo: json.pendingHandoverTo ?? undefined,
-    containers: json.containers ?? [],
-    purchase: { location: jsonPlace(json.purchase.location), at: asNumber(json.purchase.at) },
-    issuedAt: asNumber(json.issuedAt),
+    issuer: str(json.issuer),
+    custodian: str(json.custodian),
+    pendingHandoverTo: optStr(json.pendingHandoverTo),
+    containers: (json.containers ?? []).map(str),
+    purchase: { location: jsonPlace(json.purchase?.location), at: asTime(json.purchase?.at) },
+    issuedAt: asTime(json.issuedAt),
     claim: json.claim
-      ? { by: json.claim.by, at: asNumber(json.claim.at), block: asNumber(json.claim.block) }
+      ? { by: str(json.claim.by), at: asTime(json.claim.at), block: asNumber(json.claim.block) }
       : undefined,
     // Newer nodes compute it as `fromRuntime` does; older ones only looked at the claim key.
     claimable:
       Boolean(json.claimable) &&
-      ["active", "sold"].includes(snake(String(json.status))) &&
+      snake(String(json.status)) === "sold" &&
       !json.pendingHandoverTo &&
       (json.containers ?? []).length === 0,
     product: json.product
       ? {
-          name: json.product.name,
-          category: json.product.category,
-          origin: json.product.origin,
-          merchant: json.product.merchant,
-          sheetDigest: json.product.sheetDigest,
+          name: str(json.product.name),
+          category: str(json.product.category),
+          origin: str(json.product.origin),
+          merchant: str(json.product.merchant),
+          sheetDigest: str(json.product.sheetDigest),
           recall: jsonRecall(json.product.recall),
         }
       : undefined,
     lotRecall: jsonRecall(json.lotRecall),
+    // `[{ lot, recall: { by, reason, at }, liftedAt, reason }]`; absent from older nodes.
+    liftedRecalls: (json.liftedRecalls ?? []).map(
+      (lifted: Decoded): LiftedRecall => ({
+        lot: optStr(lifted.lot),
+        recall: jsonRecall(lifted.recall) ?? { reason: "", at: Number.NaN },
+        liftedAt: asTime(lifted.liftedAt),
+        reason: str(lifted.reason),
+      }),
+    ),
     events: (json.events ?? []).map(
       (event: Decoded): TraceEvent => ({
-        bizStep: event.bizStep,
-        disposition: event.disposition,
-        actor: event.actor,
+        bizStep: str(event.bizStep),
+        disposition: str(event.disposition),
+        actor: str(event.actor),
         block: asNumber(event.block),
-        at: asNumber(event.at),
-        declaredAt: optional(event.declaredAt, asNumber),
+        at: asTime(event.at),
+        declaredAt: optional(event.declaredAt, asTime),
         location: optional(event.location, jsonPlace),
-        counterparty: event.counterparty ?? undefined,
-        container: event.container ?? undefined,
-        document: event.document ?? undefined,
-        reason: event.reason ?? undefined,
+        counterparty: optStr(event.counterparty),
+        container: optStr(event.container),
+        document: optStr(event.document),
+        reason: optStr(event.reason),
       }),
     ),
     certifications: (json.certifications ?? []).map(
@@ -272,11 +390,11 @@ export function fromRpcJson(json: Decoded): Report {
             : String(entry.subject).startsWith("Code")
               ? "code"
               : "product",
-        certifier: entry.certifier,
-        digest: entry.digest,
-        issuedAt: asNumber(entry.issuedAt),
-        expiresAt: optional(entry.expiresAt, asNumber),
-        status: entry.status,
+        certifier: str(entry.certifier),
+        digest: str(entry.digest),
+        issuedAt: asTime(entry.issuedAt),
+        expiresAt: optional(entry.expiresAt, asTime),
+        status: str(entry.status),
       }),
     ),
   };

@@ -149,13 +149,16 @@ describe("the consumer's page, through the light client", () => {
     await context.close();
   });
 
-  test("HB-0002 is genuine and offers the claim", async () => {
+  test("HB-0002 is genuine, sold, and offers the claim", async () => {
     const context = await phone();
     const { page, trace } = await open(context, `/01/${GTIN}/21/HB-0002`, "HB-0002");
     assert.equal(trace.mode, "light");
     assert.equal(await page.getAttribute("#verdict", "data-verdict"), "genuine");
     assert.match(await text(page, "#verdict"), /Genuine/);
-    assert.deepEqual(await steps(page), ["commissioning", "shipping", "receiving"]);
+    assert.equal(await page.getAttribute("#verdict", "data-verified"), "true");
+    assert.equal(await page.getAttribute("#verdict", "data-tone"), "good");
+    // scripts/demo.sh sells HB-0002 (only a sold item can be claimed).
+    assert.deepEqual(await steps(page), ["commissioning", "shipping", "receiving", "shipping", "receiving", "retail_selling"]);
     assert.ok(await page.isVisible("#claim-secret"), "the claim form is shown");
     assert.equal((await rpc("trace_verify", [`/01/${GTIN}/21/HB-0002`])).verdict, "genuine");
     await screenshot(page, "hb-0002-genuine");
@@ -250,6 +253,13 @@ describe("trusted fallback, when no light client can start", () => {
     assert.equal(await page.getAttribute("#trust", "data-mode"), "rpc");
     assert.match(await text(page, "#trust"), /Trusted mode: not verified/);
     assert.equal(await page.getAttribute("#verdict", "data-verdict"), "claimed_already");
+    // Trusted mode: a neutral card that says what was not checked, then what the server said.
+    assert.equal(await page.getAttribute("#verdict", "data-verified"), "false");
+    assert.equal(await page.getAttribute("#verdict", "data-tone"), "neutral");
+    assert.match(
+      await text(page, "#verdict"),
+      /Not verified: this answer comes from one server, which was trusted, not checked against the chain's finality proofs\..*The server says: Claimed already/,
+    );
     assert.equal((await steps(page)).length, 8);
     assert.match(await text(page, "#journey"), /Alpi Freight Forwarding/);
     await screenshot(page, "hb-0001-trusted-fallback");
@@ -271,6 +281,8 @@ describe("trusted fallback, when no light client can start", () => {
     assert.match(trace.fallbackReason, /no node served the chain within 5 s/);
     assert.match(await text(page, "#trust"), /Trusted mode: not verified.*no node served the chain/);
     assert.equal(await page.getAttribute("#verdict", "data-verdict"), "destroyed");
+    assert.equal(await page.getAttribute("#verdict", "data-tone"), "neutral");
+    assert.match(await text(page, "#verdict"), /Not verified.*The server says: Destroyed/);
     await context.close();
   });
 

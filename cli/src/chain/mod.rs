@@ -15,6 +15,7 @@ pub use read::{
 use crate::{
 	pretty,
 	runtime::api::{self, runtime_types},
+	sanitize::shown,
 };
 use anyhow::{anyhow, bail, Context, Result};
 use std::path::Path;
@@ -157,6 +158,12 @@ impl Chain {
 			})?
 			.context("the light client could not sync with the chain")?;
 		Ok(Self { client, trust: Trust::LightClient, _light_client: Some(light_client) })
+	}
+
+	/// The hash of the chain's genesis block, which names the network (claims are signed for
+	/// it).
+	pub fn genesis_hash(&self) -> H256 {
+		self.client.genesis_hash()
 	}
 
 	/// One line saying how the data was obtained.
@@ -310,22 +317,23 @@ fn event_text(metadata: &Metadata, pallet: &str, index: u8, name: &str, bytes: &
 		.pallet_by_name(pallet)
 		.and_then(|pallet| pallet.event_variant_by_index(index))
 	else {
-		return format!("{pallet}.{name} 0x{}", hex::encode(bytes));
+		return format!("{}.{} 0x{}", shown(pallet), shown(name), hex::encode(bytes));
 	};
 	let mut input = bytes;
 	let mut fields = Vec::new();
 	for field in &variant.fields {
 		match subxt::ext::scale_value::scale::decode_as_type(&mut input, field.ty.id, types) {
 			Ok(value) => fields.push((field.name.clone(), value)),
-			Err(_) => return format!("{pallet}.{name} 0x{}", hex::encode(bytes)),
+			Err(_) => return format!("{}.{} 0x{}", shown(pallet), shown(name), hex::encode(bytes)),
 		}
 	}
 	pretty::event(pallet, name, &fields, types)
 }
 
-/// `Pallet::Error: its documentation` for a dispatch error.
+/// `Pallet::Error: its documentation` for a dispatch error. The names and documentation come
+/// from the chain's metadata, and are [`shown`] as chain text.
 pub fn dispatch_error_text(error: &DispatchError) -> String {
-	match error {
+	let text = match error {
 		DispatchError::Module(module) => match module.details() {
 			Ok(details) => format!(
 				"{}::{}: {}",
@@ -336,7 +344,8 @@ pub fn dispatch_error_text(error: &DispatchError) -> String {
 			Err(_) => module.to_string(),
 		},
 		other => format!("{other}"),
-	}
+	};
+	shown(&text).into_owned()
 }
 
 /// `Pallet::Error: its documentation` for a runtime dispatch error decoded from an event.
@@ -357,12 +366,13 @@ pub fn module_error_text(metadata: &Metadata, pallet_index: u8, error_index: u8)
 	let Some(pallet) = metadata.pallet_by_error_index(pallet_index) else {
 		return format!("error {error_index} of pallet {pallet_index}");
 	};
-	match pallet.error_variant_by_index(error_index) {
+	let text = match pallet.error_variant_by_index(error_index) {
 		Some(variant) => {
 			format!("{}::{}: {}", pallet.name(), variant.name, variant.docs.join(" ").trim())
 		},
 		None => format!("error {error_index} of pallet {}", pallet.name()),
-	}
+	};
+	shown(&text).into_owned()
 }
 
 /// `Pallet::Error: its documentation` by names, for errors the CLI detects before submitting
@@ -374,7 +384,7 @@ pub fn named_error_text(metadata: &Metadata, pallet: &str, error: &str) -> Strin
 		.and_then(|variants| variants.iter().find(|variant| variant.name == error))
 		.map(|variant| variant.docs.join(" "))
 		.unwrap_or_default();
-	format!("{pallet}::{error}: {}", docs.trim())
+	format!("{pallet}::{error}: {}", shown(docs.trim()))
 }
 
 /// A transaction that did not make it into a finalized block.

@@ -1,11 +1,12 @@
 //! `trace claim`: a consumer claims an item with the secret under its label, without tokens.
 //!
-//! The claim key signs `(b"trace-chain/claim", code, claimer)`; the call goes out as a v5
-//! general transaction with no signer, which the pallet's `authorize_claim` admits (through
-//! the runtime's `AuthorizeCall` extension). Before submitting, the CLI checks what the pallet
-//! checks, in the same order, so that a refused claim reads as the pallet's error (a second
-//! claim: `Traceability::AlreadyClaimed: The code was claimed already.`) rather than as the
-//! pool's terse "invalid transaction".
+//! The claim key signs the pallet's `claim_payload`: `(b"trace-chain/claim", genesis, code,
+//! claimer)`, with the genesis hash of the chain connected to, so that the signature is good on
+//! that network only. The call goes out as a v5 general transaction with no signer, which the
+//! pallet's `authorize_claim` admits (through the runtime's `AuthorizeCall` extension). Before
+//! submitting, the CLI checks what the pallet checks, in the same order, so that a refused claim
+//! reads as the pallet's error (a second claim: `Traceability::AlreadyClaimed: The code was
+//! claimed already.`) rather than as the pool's terse "invalid transaction".
 
 use super::common::{code, connect, key, signer};
 use crate::{
@@ -14,6 +15,7 @@ use crate::{
 	cli::{ClaimArgs, Global},
 	keys,
 	runtime::api::{self, runtime_types::pallet_traceability::types::CodeStatus},
+	secrets,
 };
 use anyhow::{bail, Context, Result};
 use subxt::utils::AccountId32;
@@ -24,16 +26,17 @@ const HISTORY_ROOM_MARGIN: u32 = 1;
 /// Claims an item.
 pub async fn run(global: &Global, args: ClaimArgs) -> Result<()> {
 	let code = code(&args.code)?;
-	let claim_key = keys::from_suri(&args.secret).context("--secret")?;
+	let secret = secrets::claim_secret(&args, &secrets::process_env)?;
+	let claim_key = keys::from_suri(&secret).context("the claim secret")?;
 	let claimer = match &args.claimer {
 		Some(text) => args::account(text)?,
 		None => AccountId32(
 			signer(global).context("claim for whom? give --for ACCOUNT")?.public_key().0,
 		),
 	};
-	let signature = keys::sign_claim(&claim_key, &code.id, &claimer.0);
 
 	let chain = connect(global).await?;
+	let signature = keys::sign_claim(&claim_key, &chain.genesis_hash(), &code.id, &claimer.0);
 	let at = chain.at_finalized().await?;
 	let metadata = at.metadata();
 	let refuse = |error: &str| named_error_text(&metadata, "Traceability", error);
@@ -47,7 +50,8 @@ pub async fn run(global: &Global, args: ClaimArgs) -> Result<()> {
 		bail!("{}", refuse("AlreadyClaimed"));
 	}
 	match record.status {
-		CodeStatus::Active | CodeStatus::Sold => {},
+		CodeStatus::Sold => {},
+		CodeStatus::Active => bail!("{}", refuse("NotSold")),
 		CodeStatus::InTransit => bail!("{}", refuse("HandoverPending")),
 		CodeStatus::Claimed => bail!("{}", refuse("AlreadyClaimed")),
 		CodeStatus::Destroyed => bail!("{}", refuse("CodeDestroyed")),

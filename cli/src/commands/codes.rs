@@ -13,7 +13,7 @@ use crate::{
 	ident::{parse_gtin_arg, parse_lot_arg, parse_serial_arg},
 	keys::{self, parse_public},
 	runtime::api::{self, runtime_types::pallet_traceability::types::IssueItem},
-	time,
+	sanitize, time,
 };
 use anyhow::{anyhow, bail, Context, Result};
 use futures::{stream::FuturesUnordered, StreamExt};
@@ -54,6 +54,10 @@ fn purchase(args: &PurchaseArgs) -> Result<Purchase> {
 	Ok(Purchase { location, purchased_at, officer_commitment })
 }
 
+/// Permissions of the claim secrets file: its owner's only.
+#[cfg(unix)]
+const SECRETS_MODE: u32 = 0o600;
+
 /// A claim key to register, and the secret to print if it was generated.
 struct ClaimKey {
 	public: Option<[u8; 32]>,
@@ -73,19 +77,26 @@ fn claim_key(spec: &ClaimKeySpec) -> Result<ClaimKey> {
 }
 
 /// Writes the claim secrets of generated keys, one row per code, for label printing.
+///
+/// The file is created readable and writable by its owner only (mode 0600, or less under a
+/// stricter umask) from the start: there is no moment at which another user could read it.
 fn write_secrets(path: &Path, rows: &[(&IssueRow, &ClaimKey)]) -> Result<()> {
-	// Never overwrite: the file may hold the secrets of codes already on chain.
-	let file = std::fs::OpenOptions::new()
-		.write(true)
-		.create_new(true)
-		.open(path)
-		.with_context(|| {
-			format!(
-				"cannot create the claim secrets file {} (an existing file is never overwritten: \
+	// Never overwrite: the file may hold the secrets of codes already on chain. (Nor follow a
+	// symbolic link planted there: `create_new` fails on any existing name.)
+	let mut options = std::fs::OpenOptions::new();
+	options.write(true).create_new(true);
+	#[cfg(unix)]
+	{
+		use std::os::unix::fs::OpenOptionsExt;
+		options.mode(SECRETS_MODE);
+	}
+	let file = options.open(path).with_context(|| {
+		format!(
+			"cannot create the claim secrets file {} (an existing file is never overwritten: \
 				 it may hold the secrets of codes already issued)",
-				path.display()
-			)
-		})?;
+			path.display()
+		)
+	})?;
 	let mut out = csv::Writer::from_writer(file);
 	out.write_record(["gtin", "serial", "lot", "digital_link", "claim_secret", "claim_public"])?;
 	for (row, key) in rows {
@@ -251,11 +262,56 @@ async fn issue_bulk(global: &Global, args: IssueBulkArgs) -> Result<()> {
 	Ok(())
 }
 
-/// Prints a line above the progress bar, or plainly when there is no bar (not a terminal).
+/// Prints a line above the progress bar, or plainly when there is no bar (not a terminal). The
+/// line may quote the chain's or the node's errors: it is printed as chain text.
 fn say(progress: &ProgressBar, line: String) {
+	let line = sanitize::lines(&line);
 	if progress.is_hidden() {
 		println!("{line}");
 	} else {
 		progress.println(line);
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	fn row(serial: &str, claim_key: ClaimKeySpec) -> IssueRow {
+		IssueRow {
+			row: 1,
+			line: 2,
+			gtin: *b"09506000134352",
+			serial: serial.as_bytes().to_vec(),
+			lot: None,
+			claim_key,
+		}
+	}
+
+	#[test]
+	fn claim_secrets_are_written_for_the_owner_only() {
+		let dir = tempfile::tempdir().unwrap();
+		let path = dir.path().join("secrets.csv");
+		let generated = row("BAG-0001", ClaimKeySpec::Generate);
+		let given = row("BAG-0002", ClaimKeySpec::Public([7; 32]));
+		let (generated_key, given_key) =
+			(claim_key(&generated.claim_key).unwrap(), claim_key(&given.claim_key).unwrap());
+		write_secrets(&path, &[(&generated, &generated_key), (&given, &given_key)]).unwrap();
+
+		#[cfg(unix)]
+		{
+			use std::os::unix::fs::PermissionsExt;
+			let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+			assert_eq!(mode & 0o777, 0o600, "mode {mode:o}");
+		}
+		let text = std::fs::read_to_string(&path).unwrap();
+		let secret = generated_key.secret.as_deref().unwrap();
+		assert!(text.contains(secret) && text.contains("/21/BAG-0001"), "{text}");
+		assert!(!text.contains("BAG-0002"), "{text}");
+
+		// An existing file is never overwritten (nor its permissions changed).
+		let error = write_secrets(&path, &[(&generated, &generated_key)]).unwrap_err();
+		assert!(error.to_string().contains("never overwritten"), "{error}");
+		assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
 	}
 }

@@ -4,7 +4,7 @@ use crate::{
 	chain::Chain,
 	cli::{CodeArg, Global},
 	ident::{parse_code, CodeRef},
-	keys,
+	secrets,
 };
 use anyhow::Result;
 use subxt::utils::H256;
@@ -15,9 +15,9 @@ pub async fn connect(global: &Global) -> Result<Chain> {
 	Chain::rpc(&global.url).await
 }
 
-/// The signer of `--suri`/`--keystore`.
+/// The signer of `--suri`, `--suri-file`, `--keystore` or `$TRACE_SURI`.
 pub fn signer(global: &Global) -> Result<Keypair> {
-	keys::signer(global.suri.as_deref(), global.keystore.as_deref(), global.password.as_deref())
+	secrets::signer(global, &secrets::process_env)
 }
 
 /// The code named by a [`CodeArg`].

@@ -5,7 +5,7 @@ use crate::{
 	chain::{company_prefixes, report_at, Chain},
 	cli::{ExportArgs, Global},
 	epcis::{self, EpcisOptions},
-	time,
+	sanitize, time,
 };
 use anyhow::{anyhow, Context, Result};
 
@@ -31,7 +31,9 @@ pub async fn run(global: &Global, args: ExportArgs) -> Result<()> {
 		created_at: time::now_ms(),
 	};
 	let document = epcis::document(&report, &options);
-	let text = serde_json::to_string_pretty(&document)?;
+	// The document quotes the chain's text: its controls are escaped, as JSON allows, so that it
+	// is safe to print and means the same.
+	let text = sanitize::json(&serde_json::to_string_pretty(&document)?).into_owned();
 	match &args.output {
 		Some(path) => {
 			std::fs::write(path, text + "\n")

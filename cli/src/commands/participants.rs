@@ -11,6 +11,7 @@ use crate::{
 		pallet_traceability::{pallet::Call, types::Roles},
 		trace_runtime::RuntimeCall,
 	},
+	sanitize::shown_bytes,
 };
 use anyhow::{bail, Result};
 
@@ -83,13 +84,10 @@ async fn show(global: &Global, account: &str) -> Result<()> {
 	.map(|(_, name)| name)
 	.collect();
 	println!("Participant {who} ({})", format::short(&who));
-	println!("  name      {}", String::from_utf8_lossy(&participant.name));
+	println!("  name      {}", shown_bytes(&participant.name));
 	println!("  roles     {}", roles.join(", "));
-	let prefixes: Vec<String> = participant
-		.company_prefixes
-		.iter()
-		.map(|prefix| String::from_utf8_lossy(prefix).into_owned())
-		.collect();
+	let prefixes: Vec<String> =
+		participant.company_prefixes.iter().map(|prefix| shown_bytes(prefix)).collect();
 	println!("  prefixes  {}", prefixes.join(", "));
 	println!("  suspended {}", participant.suspended);
 	println!("  admitted  block #{}", participant.admitted_at);

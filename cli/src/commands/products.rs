@@ -7,6 +7,7 @@ use crate::{
 	cli::{Global, ProductCommand, RegisterProductArgs},
 	ident::{parse_country, parse_gtin_arg},
 	runtime::api,
+	sanitize::{shown, shown_bytes},
 	time::to_display,
 };
 use anyhow::{anyhow, bail, Result};
@@ -43,13 +44,13 @@ async fn show(global: &Global, gtin: &str) -> Result<()> {
 	let Some(product) = product_record(&at, gtin).await?.map(product_of) else {
 		bail!("no product with GTIN {}", String::from_utf8_lossy(&gtin));
 	};
-	println!("Product   {} ({})", product.name, product.category);
-	println!("GTIN      {}", String::from_utf8_lossy(&gtin));
-	println!("Origin    {}", product.origin);
+	println!("Product   {} ({})", shown(&product.name), shown(&product.category));
+	println!("GTIN      {}", shown_bytes(&gtin));
+	println!("Origin    {}", shown(&product.origin));
 	println!("Merchant  {}", product.merchant);
 	println!("Sheet     0x{}", hex::encode(product.sheet_digest));
 	if let Some(recall) = product.recall {
-		println!("RECALLED  {}: {}", to_display(recall.at), recall.reason);
+		println!("RECALLED  {}: {}", to_display(recall.at), shown(&recall.reason));
 	}
 	Ok(())
 }

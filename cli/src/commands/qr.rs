@@ -3,7 +3,7 @@
 use crate::{
 	cli::{Global, QrArgs},
 	ident::{parse_code, CodeRef},
-	qr,
+	qr, sanitize,
 };
 use anyhow::Result;
 use trace_gs1::DigitalLink;
@@ -18,7 +18,7 @@ pub async fn run(global: &Global, args: &QrArgs) -> Result<()> {
 	let uri = link.to_uri(&args.resolver);
 	let qr_code = qr::encode(&uri)?;
 	println!("{}", qr::terminal(&qr_code, !args.light_terminal));
-	println!("{uri}");
+	println!("{}", sanitize::shown(&uri));
 	if let Some(path) = &args.png {
 		qr::write_png(&qr_code, path)?;
 		let side = qr::png_side(&qr_code);

@@ -98,14 +98,14 @@ where
 
 	fn verify(&self, code: String, at: Option<H256>) -> RpcResult<Value> {
 		let key = parse_code(&code)?;
-		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		let at = at.unwrap_or_else(|| self.client.info().finalized_hash);
 		let verdict = self.client.runtime_api().verify(at, key).map_err(runtime_error)?;
 		Ok(verdict_json(key, &verdict))
 	}
 
 	fn report(&self, code: String, at: Option<H256>) -> RpcResult<Option<Value>> {
 		let key = parse_code(&code)?;
-		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		let at = at.unwrap_or_else(|| self.client.info().finalized_hash);
 		let report = self.client.runtime_api().trace_report(at, key).map_err(runtime_error)?;
 		Ok(report.map(|report| report_json(&report)))
 	}
@@ -123,19 +123,26 @@ fn account(who: &AccountId) -> String {
 	who.to_ss58check()
 }
 
-/// The verdict as JSON: `{ code, verdict: "genuine" | ..., claimedAt? }`.
+/// The verdict as JSON: `{ code, verdict: "genuine" | ..., claimedAt?, flags? }`.
 pub fn verdict_json(code: H256, verdict: &Verdict) -> Value {
 	let (name, claimed_at) = match verdict {
 		Verdict::Unknown => ("unknown", None),
 		Verdict::Destroyed => ("destroyed", None),
 		Verdict::Decommissioned => ("decommissioned", None),
 		Verdict::Recalled => ("recalled", None),
+		Verdict::Flagged { .. } => ("flagged", None),
 		Verdict::Claimed { at } => ("claimed_already", Some(*at)),
 		Verdict::Genuine => ("genuine", None),
 	};
 	let mut value = json!({ "code": format!("{code:?}"), "verdict": name });
 	if let Some(at) = claimed_at {
 		value["claimedAt"] = json!(at);
+	}
+	if let Verdict::Flagged { failed_inspection, revoked_certification } = verdict {
+		value["flags"] = json!({
+			"failedInspection": failed_inspection,
+			"revokedCertification": revoked_certification,
+		});
 	}
 	value
 }
@@ -206,6 +213,16 @@ pub fn report_json(report: &Report) -> Value {
 		.lot_recall
 		.as_ref()
 		.map(|r| json!({ "reason": text(&r.reason), "at": r.at })));
+	value["liftedRecalls"] = json!(report
+		.lifted_recalls
+		.iter()
+		.map(|lifted| json!({
+			"lot": lifted.lot.as_ref().map(|lot| text(lot)),
+			"recall": { "reason": text(&lifted.recall.reason), "at": lifted.recall.at },
+			"liftedAt": lifted.lifted_at,
+			"reason": text(&lifted.reason),
+		}))
+		.collect::<Vec<_>>());
 	value["events"] = json!(report.events.iter().map(event_json).collect::<Vec<_>>());
 	value["certifications"] = json!(report
 		.certifications

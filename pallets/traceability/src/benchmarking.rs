@@ -10,7 +10,7 @@ use alloc::{format, vec, vec::Vec};
 use frame_benchmarking::v2::*;
 use frame_support::{
 	pallet_prelude::TransactionSource,
-	traits::{Authorize, EnsureOrigin, Get},
+	traits::{Authorize, EnsureOrigin, Get, Time},
 	BoundedVec,
 };
 use frame_system::RawOrigin;
@@ -72,7 +72,12 @@ fn serial(i: u32) -> Serial {
 }
 
 fn lot() -> Lot {
-	Lot::truncate_from(b"LOT-0000000000000001".to_vec())
+	lot_of(1)
+}
+
+/// The longest lot number `i`.
+fn lot_of(i: u32) -> Lot {
+	Lot::truncate_from(format!("LOT-{i:016}").into_bytes())
 }
 
 fn admit<T: Config>(who: &T::AccountId, roles: Roles, prefixes: Vec<CompanyPrefix>) {
@@ -277,8 +282,9 @@ mod benchmarks {
 	fn issue_codes(n: Linear<1, { T::MaxCodesPerCall::get() }>) -> Result<(), BenchmarkError> {
 		let (merchant, gtin) = merchant_with_product::<T>()?;
 		let key = sr25519::Public::from_raw([7; 32]);
+		// A lot per item: the call checks `RecalledLots` for every distinct lot.
 		let items: Vec<IssueItem> = (0..n)
-			.map(|i| IssueItem { serial: serial(i), lot: Some(lot()), claim_key: Some(key) })
+			.map(|i| IssueItem { serial: serial(i), lot: Some(lot_of(i)), claim_key: Some(key) })
 			.collect();
 
 		#[extrinsic_call]
@@ -481,8 +487,10 @@ mod benchmarks {
 		admit::<T>(&certifier, Roles::CERTIFIER, Vec::new());
 		let subject = CertSubject::Code(code);
 
+		let expiry = T::Time::now().saturating_add(T::MaxCertificationValidity::get());
+
 		#[extrinsic_call]
-		_(RawOrigin::Signed(certifier.clone()), subject, H256::repeat_byte(4), Some(u64::MAX));
+		_(RawOrigin::Signed(certifier.clone()), subject, H256::repeat_byte(4), Some(expiry));
 
 		assert!(Certifications::<T>::contains_key(subject, &certifier));
 		Ok(())
@@ -527,26 +535,94 @@ mod benchmarks {
 		Ok(())
 	}
 
+	#[benchmark]
+	fn force_transfer_custody() -> Result<(), BenchmarkError> {
+		let (merchant, container) = full_container::<T>()?;
+		let carrier = carrier::<T>();
+		Pallet::<T>::do_propose_handover(merchant, container, carrier.clone(), None, None)?;
+		let to: T::AccountId = account("custodian", 0, SEED);
+		admit::<T>(&to, Roles::CARRIER, Vec::new());
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, container, to.clone(), text::<T>(b'r'));
+
+		assert_eq!(
+			Codes::<T>::get(container).map(|c| (c.custodian, c.pending.is_none())),
+			Some((to, true))
+		);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn force_revoke_certification() -> Result<(), BenchmarkError> {
+		let (_, gtin) = merchant_with_product::<T>()?;
+		let certifier: T::AccountId = account("certifier", 0, SEED);
+		admit::<T>(&certifier, Roles::CERTIFIER, Vec::new());
+		let subject = CertSubject::Product(gtin);
+		Pallet::<T>::do_attest(certifier.clone(), subject, H256::repeat_byte(4), None)?;
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, subject, certifier.clone(), text::<T>(b'r'));
+
+		assert!(
+			Certifications::<T>::get(subject, &certifier).is_some_and(|c| c.revoked_at.is_some())
+		);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn lift_recall() -> Result<(), BenchmarkError> {
+		let (merchant, gtin) = merchant_with_product::<T>()?;
+		// The list of lifted recalls one short of full: the call decodes and re-encodes it.
+		for i in 0..MAX_LIFTED_RECALLS.saturating_sub(1) {
+			Pallet::<T>::do_recall_lot(
+				Some(merchant.clone()),
+				gtin,
+				lot_of(i + 2),
+				text::<T>(b'r'),
+			)?;
+			Pallet::<T>::do_lift_recall(gtin, Some(lot_of(i + 2)), text::<T>(b'l'))?;
+		}
+		Pallet::<T>::do_recall_lot(Some(merchant), gtin, lot(), text::<T>(b'r'))?;
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, gtin, Some(lot()), text::<T>(b'l'));
+
+		assert!(!RecalledLots::<T>::contains_key(gtin, lot()));
+		assert_eq!(LiftedRecalls::<T>::get(gtin).len() as u32, MAX_LIFTED_RECALLS);
+		Ok(())
+	}
+
 	impl_benchmark_test_suite!(Pallet, mock::new_test_ext(), mock::Test);
 }
 
 /// A sold code with a claim key, a claimer and the claim key's signature.
 fn claimable<T: Config>() -> Result<(CodeId, T::AccountId, sr25519::Signature), BenchmarkError> {
 	let (merchant, gtin) = merchant_with_product::<T>()?;
+	let retailer = carrier::<T>();
 	let claimer: T::AccountId = account("claimer", 0, SEED);
 	let item_serial = serial(0);
 	let code = CodeId::from(trace_gs1::code_key(&gtin, &item_serial));
 	let (key, signature) =
-		T::BenchmarkHelper::claim_key_and_signature(&claim_payload(&code, &claimer))
+		T::BenchmarkHelper::claim_key_and_signature(&Pallet::<T>::claim_message(&code, &claimer))
 			.ok_or("cannot sign a claim")?;
 	let item = IssueItem { serial: item_serial, lot: Some(lot()), claim_key: Some(key) };
 	Pallet::<T>::do_issue_codes(
-		merchant,
+		merchant.clone(),
 		gtin,
 		BoundedVec::truncate_from(vec![item]),
 		location::<T>(),
 		0,
 		H256::repeat_byte(2),
 	)?;
+	Pallet::<T>::do_propose_handover(merchant, code, retailer.clone(), None, None)?;
+	Pallet::<T>::do_accept_handover(retailer.clone(), code, None, None)?;
+	Pallet::<T>::do_sell(retailer, code, None, None)?;
 	Ok((code, claimer, signature))
 }

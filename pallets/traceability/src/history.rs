@@ -3,6 +3,7 @@
 use crate::{BizStep, CodeId, Config, Disposition, Error, History, Pallet, TraceCode, TraceEvent};
 use alloc::vec::Vec;
 use frame_support::{ensure, traits::Get};
+use sp_runtime::{ArithmeticError, DispatchError};
 
 impl<T: Config> Pallet<T> {
 	/// A trace event of `step` by `actor` at the current block and block time, leaving the
@@ -27,30 +28,62 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Ensures the history of `record` has room for one more event of `step`.
+	/// The history slots `record` may still need for the calls that move it on, whoever acts
+	/// in between: one to resolve a pending handover (accept, reject or cancel), one to be
+	/// unpacked from its container, one per [`Config::MaxCodesPerCall`] codes packed in it (to
+	/// unpack them), and one for its destruction or decommissioning. None for a terminal code.
+	pub(crate) fn reserved_slots(record: &TraceCode<T>) -> u32 {
+		if record.status.is_terminal() {
+			return 0;
+		}
+		let batch = T::MaxCodesPerCall::get().max(1);
+		let unpack = record.children.div_ceil(batch);
+		1_u32
+			.saturating_add(u32::from(record.pending.is_some()))
+			.saturating_add(u32::from(record.parent.is_some()))
+			.saturating_add(unpack)
+	}
+
+	/// The history slots an inspection may not take: the last quarter of
+	/// [`Config::MaxEventsPerCode`] stays for the code's custodians, so no inspector, however
+	/// many inspections it records, can keep an item from travelling on.
+	pub(crate) fn inspection_reserve() -> u32 {
+		T::MaxEventsPerCode::get() / 4
+	}
+
+	/// Ensures the history of `record` has room for one more event of `step`, where `record`
+	/// is the code as the call leaves it (status, pending handover, container and contents
+	/// already changed; `event_count` not yet counting the new event).
 	///
-	/// The last of the [`Config::MaxEventsPerCode`] slots is kept for a terminal step
-	/// (destruction, decommissioning), so a full history never keeps an item alive.
+	/// The pallet keeps `event_count + reserved_slots <= MaxEventsPerCode` for every code (see
+	/// [`Pallet::reserved_slots`]). Every call that moves a code on (accept, reject, cancel,
+	/// unpack, destroy, decommission) gives back at least the slot it takes, so it always has
+	/// room; every other call needs a free slot beyond the reserve, and an inspection also
+	/// leaves [`Pallet::inspection_reserve`] free.
 	pub(crate) fn ensure_history_room(
 		record: &TraceCode<T>,
 		step: BizStep,
 	) -> Result<(), Error<T>> {
-		let limit = T::MaxEventsPerCode::get();
-		let limit = if step.is_terminal() { limit } else { limit.saturating_sub(1) };
-		ensure!(record.event_count < limit, Error::<T>::HistoryFull);
+		let reserve = if step == BizStep::Inspecting { Self::inspection_reserve() } else { 0 };
+		let needed = record
+			.event_count
+			.saturating_add(1)
+			.saturating_add(Self::reserved_slots(record))
+			.saturating_add(reserve);
+		ensure!(needed <= T::MaxEventsPerCode::get(), Error::<T>::HistoryFull);
 		Ok(())
 	}
 
 	/// Appends `event` to the history of `code` and counts it in `record`, which the caller
-	/// writes back.
+	/// has already changed as the call leaves it and writes back afterwards.
 	pub(crate) fn append_event(
 		code: &CodeId,
 		record: &mut TraceCode<T>,
 		event: TraceEvent<T>,
-	) -> Result<(), Error<T>> {
+	) -> Result<(), DispatchError> {
 		Self::ensure_history_room(record, event.step)?;
 		let index = record.event_count;
-		record.event_count = index.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		record.event_count = index.checked_add(1).ok_or(ArithmeticError::Overflow)?;
 		History::<T>::insert(code, index, event);
 		Ok(())
 	}

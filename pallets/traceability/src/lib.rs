@@ -43,15 +43,21 @@
 //!
 //! ## Assumptions
 //!
-//! - Governance assigns GS1 company prefixes as GS1 does, without overlaps; the pallet rejects
-//!   a prefix already owned by another participant.
+//! - GS1 company prefixes never overlap: the pallet refuses a prefix that another admitted
+//!   prefix starts with, or that starts with another admitted prefix, in either order.
 //! - Participants are never removed (only suspended), so every custodian stays a participant.
 //! - Times are milliseconds since the Unix epoch from [`Config::Time`] (`pallet_timestamp`).
 //! - A container's `height` is an upper bound that never shrinks: unpacking does not lower it.
 //! - Certifications and recalls are records of their own, not entries of a code's history: a
 //!   product recall concerns every code of the product at once.
-//! - The last history slot of a code is kept for its destruction or decommissioning, so a full
-//!   history never keeps an item from being destroyed.
+//! - A code's history keeps a slot for every call that may still have to move it on: one for
+//!   its destruction or decommissioning, one to resolve a pending handover, one to be unpacked,
+//!   one per [`Config::MaxCodesPerCall`] codes packed in it. Inspections leave the last quarter
+//!   free. So no sequence of calls, by anyone, leaves goods without a way on; governance's
+//!   [`force_transfer_custody`](Pallet::force_transfer_custody) moves goods whose custodian
+//!   cannot act any more.
+//! - Only a sold item can be claimed; after the sale the supply chain's power over it ends, and
+//!   after the claim only its owner may report it destroyed.
 //! - The runtime puts `frame_system::AuthorizeCall` in its transaction extensions, so that
 //!   [`Pallet::claim`] can be submitted as a general transaction without a fee-paying signer.
 //!
@@ -63,6 +69,9 @@
 //! - [`admit_participant`](Pallet::admit_participant), [`update_participant`](Pallet::update_participant),
 //!   [`suspend_participant`](Pallet::suspend_participant),
 //!   [`reinstate_participant`](Pallet::reinstate_participant).
+//! - [`force_transfer_custody`](Pallet::force_transfer_custody),
+//!   [`force_revoke_certification`](Pallet::force_revoke_certification),
+//!   [`lift_recall`](Pallet::lift_recall).
 //!
 //! Merchants:
 //! - [`register_product`](Pallet::register_product), [`issue_codes`](Pallet::issue_codes),
@@ -103,7 +112,7 @@
 extern crate alloc;
 
 pub use pallet::*;
-pub use report::{CertificationEntry, TraceReport, Verdict};
+pub use report::{CertificationEntry, RedFlags, TraceReport, Verdict};
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -111,6 +120,7 @@ pub use weights::WeightInfo;
 pub mod benchmarking;
 mod features;
 mod history;
+pub mod migrations;
 pub mod report;
 #[cfg(any(feature = "try-runtime", test))]
 mod try_state;
@@ -136,7 +146,7 @@ pub mod pallet {
 	use sp_core::{sr25519, H256};
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -168,6 +178,7 @@ pub mod pallet {
 			type MaxNestingDepth = ConstU32<3>;
 			type MaxChildrenPerContainer = ConstU32<8>;
 			type MaxCertificationsPerSubject = ConstU32<3>;
+			type MaxCertificationValidity = ConstU64<{ 100 * 365 * 24 * 3600 * 1000 }>;
 			type ClaimPriority = ConstU64<{ TransactionPriority::MAX / 2 }>;
 			#[cfg(feature = "runtime-benchmarks")]
 			type BenchmarkHelper = ();
@@ -224,6 +235,12 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxCertificationsPerSubject: Get<u32>;
 
+		/// Longest validity of a certification, in milliseconds from its attestation: an expiry
+		/// further out is refused, so every expiry a certifier can set is a date every client
+		/// can show.
+		#[pallet::constant]
+		type MaxCertificationValidity: Get<Moment>;
+
 		/// Transaction-pool priority of [`Pallet::claim`] transactions.
 		#[pallet::constant]
 		type ClaimPriority: Get<TransactionPriority>;
@@ -246,6 +263,13 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type CompanyPrefixOwners<T: Config> =
 		StorageMap<_, Blake2_128Concat, CompanyPrefix, T::AccountId>;
+
+	/// How many admitted company prefixes start with each shorter prefix (of at least 4
+	/// digits): `8012` counts `80123` and `8012345`. With [`CompanyPrefixOwners`] it lets
+	/// admission refuse overlapping prefixes in either order with at most 9 reads.
+	#[pallet::storage]
+	pub type PrefixStems<T: Config> =
+		StorageMap<_, Blake2_128Concat, CompanyPrefix, u32, ValueQuery>;
 
 	/// Registered products by GTIN.
 	#[pallet::storage]
@@ -296,6 +320,12 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type RecalledLots<T: Config> =
 		StorageDoubleMap<_, Blake2_128Concat, Gtin, Blake2_128Concat, Lot, Recall<T>>;
+
+	/// The recalls of each product (its own and its lots') that governance lifted, oldest
+	/// first. Never removed: a lifted recall stays on the record.
+	#[pallet::storage]
+	pub type LiftedRecalls<T: Config> =
+		StorageMap<_, Blake2_128Concat, Gtin, LiftedRecallsOf<T>, ValueQuery>;
 
 	/// Participants admitted at genesis.
 	#[pallet::genesis_config]
@@ -418,6 +448,19 @@ pub mod pallet {
 			/// The recipient that was proposed.
 			to: T::AccountId,
 		},
+		/// Governance moved custody of a code, cancelling its pending handover if any.
+		CustodyForced {
+			/// The code.
+			code: CodeId,
+			/// The former custodian.
+			from: T::AccountId,
+			/// The new custodian.
+			to: T::AccountId,
+			/// The recipient of the handover that was cancelled, if one was pending.
+			cancelled: Option<T::AccountId>,
+			/// Why.
+			reason: TextOf<T>,
+		},
 		/// Codes were packed into a container.
 		Packed {
 			/// The container.
@@ -492,6 +535,24 @@ pub mod pallet {
 			subject: CertSubject,
 			/// The certifier.
 			certifier: T::AccountId,
+		},
+		/// Governance revoked a certifier's certification.
+		CertificationRevokedByGovernance {
+			/// What had been attested.
+			subject: CertSubject,
+			/// The certifier.
+			certifier: T::AccountId,
+			/// Why.
+			reason: TextOf<T>,
+		},
+		/// Governance lifted the recall of a product (`lot` `None`) or of a lot.
+		RecallLifted {
+			/// The product.
+			gtin: Gtin,
+			/// The lot, for a lot recall.
+			lot: Option<Lot>,
+			/// Why.
+			reason: TextOf<T>,
 		},
 		/// A product was recalled.
 		ProductRecalled {
@@ -628,8 +689,19 @@ pub mod pallet {
 		ExpiryInPast,
 		/// The product or lot is recalled already.
 		AlreadyRecalled,
-		/// A counter would overflow.
-		Overflow,
+		/// A company prefix starts with, or is the start of, a prefix of another participant
+		/// (or of another prefix in the list).
+		PrefixOverlaps,
+		/// The signer is not the owner (the claimer) of the claimed item.
+		NotOwner,
+		/// The expiry is further than [`Config::MaxCertificationValidity`] from the block time.
+		ExpiryTooFar,
+		/// The product or lot is not recalled.
+		NotRecalled,
+		/// The product has [`MAX_LIFTED_RECALLS`] lifted recalls already.
+		TooManyLiftedRecalls,
+		/// The item is not sold yet: only a sold item can be claimed.
+		NotSold,
 	}
 
 	#[pallet::hooks]
@@ -656,6 +728,19 @@ pub mod pallet {
 				"MaxNestingDepth must fit the u8 height of a code"
 			);
 			assert!(T::ClaimPriority::get() > 0, "ClaimPriority must be greater than zero");
+			assert!(
+				T::MaxCertificationValidity::get() > 0,
+				"MaxCertificationValidity must be greater than zero"
+			);
+			// A fresh code holds its commissioning event and keeps a slot for its destruction;
+			// a container packed full keeps one slot per batch to unpack it; inspections leave
+			// a quarter of the slots free.
+			let batches =
+				T::MaxChildrenPerContainer::get().div_ceil(T::MaxCodesPerCall::get().max(1));
+			assert!(
+				T::MaxEventsPerCode::get() / 4 * 3 >= batches.saturating_add(4),
+				"MaxEventsPerCode must leave room to unpack a full container beside inspections"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -678,6 +763,8 @@ pub mod pallet {
 		/// - [`Error::InvalidRoles`]: `roles` is empty or has unknown bits.
 		/// - [`Error::InvalidCompanyPrefix`]: a prefix is not 4 to 12 digits.
 		/// - [`Error::PrefixTaken`]: a prefix is owned by someone else or listed twice.
+		/// - [`Error::PrefixOverlaps`]: a prefix starts with, or is the start of, another
+		///   participant's prefix or another prefix of the list.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::admit_participant(company_prefixes.len() as u32))]
 		pub fn admit_participant(
@@ -702,8 +789,8 @@ pub mod pallet {
 		///
 		/// ## Errors
 		/// - [`Error::NotAdmitted`]: `who` is not a participant.
-		/// - [`Error::InvalidRoles`], [`Error::InvalidCompanyPrefix`], [`Error::PrefixTaken`]:
-		///   as for [`Pallet::admit_participant`].
+		/// - [`Error::InvalidRoles`], [`Error::InvalidCompanyPrefix`], [`Error::PrefixTaken`],
+		///   [`Error::PrefixOverlaps`]: as for [`Pallet::admit_participant`].
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::update_participant(company_prefixes.len() as u32))]
 		pub fn update_participant(
@@ -822,7 +909,8 @@ pub mod pallet {
 		/// - Complexity: O(1), whatever the container holds.
 		///
 		/// ## Errors
-		/// - [`Error::NotAdmitted`], [`Error::Suspended`]; [`Error::CodeNotFound`].
+		/// - [`Error::NotAdmitted`], [`Error::Suspended`], [`Error::MissingRole`] (merchant,
+		///   carrier, customs or retailer); [`Error::CodeNotFound`].
 		/// - [`Error::NotCustodian`]; [`Error::CodePacked`]: act on the outermost container.
 		/// - [`Error::HandoverPending`], [`Error::CodeSold`], [`Error::CodeClaimed`],
 		///   [`Error::CodeDestroyed`], [`Error::CodeDecommissioned`].
@@ -848,7 +936,8 @@ pub mod pallet {
 		/// - Complexity: O(1), whatever the container holds.
 		///
 		/// ## Errors
-		/// - [`Error::NotAdmitted`], [`Error::Suspended`]; [`Error::CodeNotFound`].
+		/// - [`Error::NotAdmitted`], [`Error::Suspended`], [`Error::MissingRole`] (merchant,
+		///   carrier, customs or retailer); [`Error::CodeNotFound`].
 		/// - [`Error::NoPendingHandover`], [`Error::NotRecipient`].
 		/// - [`Error::InvalidLocation`], [`Error::DeclaredTimeInFuture`], [`Error::HistoryFull`].
 		#[pallet::call_index(7)]
@@ -869,7 +958,8 @@ pub mod pallet {
 		/// - Complexity: O(1).
 		///
 		/// ## Errors
-		/// - [`Error::NotAdmitted`], [`Error::Suspended`]; [`Error::CodeNotFound`].
+		/// - [`Error::NotAdmitted`], [`Error::Suspended`], [`Error::MissingRole`] (merchant,
+		///   carrier, customs or retailer); [`Error::CodeNotFound`].
 		/// - [`Error::NoPendingHandover`], [`Error::NotRecipient`], [`Error::HistoryFull`].
 		#[pallet::call_index(8)]
 		pub fn reject_handover(
@@ -888,7 +978,8 @@ pub mod pallet {
 		/// - Complexity: O(1).
 		///
 		/// ## Errors
-		/// - [`Error::NotAdmitted`], [`Error::Suspended`]; [`Error::CodeNotFound`].
+		/// - [`Error::NotAdmitted`], [`Error::Suspended`], [`Error::MissingRole`] (merchant,
+		///   carrier, customs or retailer); [`Error::CodeNotFound`].
 		/// - [`Error::NoPendingHandover`], [`Error::NotCustodian`], [`Error::HistoryFull`].
 		#[pallet::call_index(9)]
 		pub fn cancel_handover(origin: OriginFor<T>, code: CodeId) -> DispatchResult {
@@ -905,7 +996,8 @@ pub mod pallet {
 		/// - Complexity: O(n + d), n = `items.len()`, d = [`Config::MaxNestingDepth`].
 		///
 		/// ## Errors
-		/// - [`Error::NotAdmitted`], [`Error::Suspended`]; [`Error::CodeNotFound`].
+		/// - [`Error::NotAdmitted`], [`Error::Suspended`], [`Error::MissingRole`] (merchant,
+		///   carrier, customs or retailer); [`Error::CodeNotFound`].
 		/// - [`Error::NotCustodian`]; [`Error::HandoverPending`] (on the container's outermost
 		///   container too), [`Error::CodeSold`], [`Error::CodeClaimed`],
 		///   [`Error::CodeDestroyed`], [`Error::CodeDecommissioned`].
@@ -932,10 +1024,13 @@ pub mod pallet {
 		/// - Complexity: O(n + d), n = `items.len()`, d = [`Config::MaxNestingDepth`].
 		///
 		/// ## Errors
-		/// - [`Error::NotAdmitted`], [`Error::Suspended`]; [`Error::CodeNotFound`].
+		/// - [`Error::NotAdmitted`], [`Error::Suspended`], [`Error::MissingRole`] (merchant,
+		///   carrier, customs or retailer); [`Error::CodeNotFound`].
 		/// - [`Error::NotCustodian`], [`Error::HandoverPending`].
 		/// - [`Error::EmptyBatch`], [`Error::DuplicateItem`], [`Error::NotInContainer`].
-		/// - [`Error::InvalidLocation`], [`Error::HistoryFull`].
+		/// - [`Error::InvalidLocation`]; [`Error::HistoryFull`]: the container's history keeps one
+		///   slot per [`Config::MaxCodesPerCall`] codes it holds; when that is all it has left,
+		///   unpack a full batch (or everything) at once.
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::unpack(items.len() as u32))]
 		pub fn unpack(
@@ -983,6 +1078,7 @@ pub mod pallet {
 		///   [`Error::ContainerNotEmpty`].
 		/// - [`Error::HandoverPending`], [`Error::CodeSold`], [`Error::CodeClaimed`],
 		///   [`Error::CodeDestroyed`], [`Error::CodeDecommissioned`].
+		/// - [`Error::ProductRecalled`], [`Error::LotRecalled`]: a recalled item is not sold.
 		/// - [`Error::InvalidLocation`], [`Error::DeclaredTimeInFuture`], [`Error::HistoryFull`].
 		#[pallet::call_index(13)]
 		pub fn sell(
@@ -998,14 +1094,21 @@ pub mod pallet {
 		/// Destroys `code` with a `reason`. The code stays as a tombstone; every later call on
 		/// it fails with [`Error::CodeDestroyed`].
 		///
-		/// - Origin: signed by the custodian or the issuing merchant.
+		/// Before the sale the custodian or the issuing merchant destroys; a sold item is out
+		/// of the supply chain's hands; a claimed item is its owner's, who alone may report it
+		/// destroyed (without being a participant).
+		///
+		/// - Origin: signed by the custodian or the issuing merchant, with a custody role; for
+		///   a claimed code, by its claimer.
 		/// - Emits [`Event::Destroyed`]; appends a `destroying` event.
 		/// - Complexity: O(1).
 		///
 		/// ## Errors
-		/// - [`Error::NotAdmitted`], [`Error::Suspended`]; [`Error::CodeNotFound`].
+		/// - [`Error::CodeNotFound`]; [`Error::NotOwner`]: a claimed code, not its claimer.
+		/// - [`Error::NotAdmitted`], [`Error::Suspended`], [`Error::MissingRole`].
 		/// - [`Error::NotCustodian`]: neither custodian nor issuer.
-		/// - [`Error::CodeDestroyed`], [`Error::CodeDecommissioned`], [`Error::HandoverPending`].
+		/// - [`Error::CodeDestroyed`], [`Error::CodeDecommissioned`], [`Error::HandoverPending`],
+		///   [`Error::CodeSold`].
 		/// - [`Error::CodePacked`], [`Error::ContainerNotEmpty`].
 		/// - [`Error::InvalidLocation`], [`Error::DeclaredTimeInFuture`], [`Error::HistoryFull`].
 		#[pallet::call_index(14)]
@@ -1020,17 +1123,19 @@ pub mod pallet {
 			Self::do_destroy(who, code, reason, location, declared_at)
 		}
 
-		/// Withdraws `code` (e.g. a misprinted label) with a `reason`. Terminal like
-		/// destruction; later calls fail with [`Error::CodeDecommissioned`].
+		/// Withdraws `code` (e.g. a misprinted label) with a `reason`, before it is sold.
+		/// Terminal like destruction; later calls fail with [`Error::CodeDecommissioned`].
 		///
 		/// - Origin: signed by the issuing merchant.
 		/// - Emits [`Event::Decommissioned`]; appends a `decommissioning` event.
 		/// - Complexity: O(1).
 		///
 		/// ## Errors
-		/// - [`Error::NotAdmitted`], [`Error::Suspended`]; [`Error::CodeNotFound`].
+		/// - [`Error::NotAdmitted`], [`Error::Suspended`], [`Error::MissingRole`] (merchant);
+		///   [`Error::CodeNotFound`].
 		/// - [`Error::NotIssuer`].
-		/// - [`Error::CodeDestroyed`], [`Error::CodeDecommissioned`], [`Error::HandoverPending`].
+		/// - [`Error::CodeDestroyed`], [`Error::CodeDecommissioned`], [`Error::HandoverPending`],
+		///   [`Error::CodeSold`], [`Error::CodeClaimed`].
 		/// - [`Error::CodePacked`], [`Error::ContainerNotEmpty`], [`Error::HistoryFull`].
 		#[pallet::call_index(15)]
 		pub fn decommission(
@@ -1043,7 +1148,8 @@ pub mod pallet {
 		}
 
 		/// Claims `code` for `claimer` with `signature`, the claim key's sr25519 signature over
-		/// [`claim_payload`]`(code, claimer)`. Works once per code.
+		/// [`Pallet::claim_message`]`(code, claimer)` (the [`claim_payload`] with this chain's
+		/// genesis hash). Works once per code, and only once it is sold.
 		///
 		/// Needs no fee-paying signer: the transaction is validated by
 		/// [`Pallet::authorize_claim`] (through `frame_system::AuthorizeCall`), which admits at
@@ -1055,8 +1161,8 @@ pub mod pallet {
 		///
 		/// ## Errors
 		/// - [`Error::CodeNotFound`], [`Error::ClaimKeyMissing`], [`Error::AlreadyClaimed`].
-		/// - [`Error::CodePacked`], [`Error::ContainerNotEmpty`], [`Error::HandoverPending`],
-		///   [`Error::CodeDestroyed`], [`Error::CodeDecommissioned`].
+		/// - [`Error::NotSold`], [`Error::HandoverPending`], [`Error::CodeDestroyed`],
+		///   [`Error::CodeDecommissioned`].
 		/// - [`Error::BadClaimSignature`], [`Error::HistoryFull`].
 		#[pallet::call_index(16)]
 		#[pallet::authorize(Self::authorize_claim)]
@@ -1082,7 +1188,7 @@ pub mod pallet {
 		/// - [`Error::NotAdmitted`], [`Error::Suspended`], [`Error::MissingRole`] (certifier).
 		/// - [`Error::ProductNotFound`], [`Error::CodeNotFound`], [`Error::CodeDestroyed`],
 		///   [`Error::CodeDecommissioned`].
-		/// - [`Error::ExpiryInPast`], [`Error::TooManyCertifications`].
+		/// - [`Error::ExpiryInPast`], [`Error::ExpiryTooFar`], [`Error::TooManyCertifications`].
 		#[pallet::call_index(17)]
 		pub fn attest(
 			origin: OriginFor<T>,
@@ -1118,7 +1224,8 @@ pub mod pallet {
 		/// - Complexity: O(1).
 		///
 		/// ## Errors
-		/// - [`Error::NotAdmitted`], [`Error::Suspended`] (signed origin).
+		/// - [`Error::NotAdmitted`], [`Error::Suspended`], [`Error::MissingRole`] (signed
+		///   origin, merchant).
 		/// - [`Error::ProductNotFound`], [`Error::NotIssuer`], [`Error::AlreadyRecalled`].
 		#[pallet::call_index(19)]
 		pub fn recall_product(
@@ -1138,7 +1245,8 @@ pub mod pallet {
 		/// - Complexity: O(1).
 		///
 		/// ## Errors
-		/// - [`Error::NotAdmitted`], [`Error::Suspended`] (signed origin).
+		/// - [`Error::NotAdmitted`], [`Error::Suspended`], [`Error::MissingRole`] (signed
+		///   origin, merchant).
 		/// - [`Error::ProductNotFound`], [`Error::NotIssuer`], [`Error::InvalidLot`],
 		///   [`Error::AlreadyRecalled`].
 		#[pallet::call_index(20)]
@@ -1150,6 +1258,76 @@ pub mod pallet {
 		) -> DispatchResult {
 			let by = Self::ensure_admin_or_signed(origin)?;
 			Self::do_recall_lot(by, gtin, lot, reason)
+		}
+
+		/// Moves custody of `code` (and of everything packed in it) to participant `to`,
+		/// cancelling its pending handover if any: governance's way out for goods whose
+		/// custodian cannot act any more (suspended, lost its role or its keys).
+		///
+		/// - Origin: [`Config::AdminOrigin`].
+		/// - Emits [`Event::CustodyForced`]; appends a `receiving` event by `to` with the
+		///   reason.
+		/// - Complexity: O(1).
+		///
+		/// ## Errors
+		/// - [`Error::CodeNotFound`]; [`Error::CodePacked`]: act on the outermost container.
+		/// - [`Error::CodeSold`], [`Error::CodeClaimed`], [`Error::CodeDestroyed`],
+		///   [`Error::CodeDecommissioned`].
+		/// - [`Error::RecipientNotAdmitted`], [`Error::RecipientSuspended`],
+		///   [`Error::RecipientMissingRole`]; [`Error::HistoryFull`].
+		#[pallet::call_index(21)]
+		pub fn force_transfer_custody(
+			origin: OriginFor<T>,
+			code: CodeId,
+			to: T::AccountId,
+			reason: TextOf<T>,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::do_force_transfer_custody(code, to, reason)
+		}
+
+		/// Revokes the certification of `subject` by `certifier`, with a `reason`: for a
+		/// certifier that is suspended, gone, or that attested falsely. The record stays,
+		/// marked revoked, and the verdict shows it.
+		///
+		/// - Origin: [`Config::AdminOrigin`].
+		/// - Emits [`Event::CertificationRevokedByGovernance`].
+		/// - Complexity: O(1).
+		///
+		/// ## Errors
+		/// - [`Error::CertificationNotFound`], [`Error::AlreadyRevoked`].
+		#[pallet::call_index(22)]
+		pub fn force_revoke_certification(
+			origin: OriginFor<T>,
+			subject: CertSubject,
+			certifier: T::AccountId,
+			reason: TextOf<T>,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::do_force_revoke_certification(subject, certifier, reason)
+		}
+
+		/// Lifts the recall of product `gtin` (`lot` `None`) or of its `lot`, with a `reason`.
+		/// The recall is kept in [`LiftedRecalls`] and shown in every report of the product's
+		/// codes; the product (or lot) may be recalled again.
+		///
+		/// - Origin: [`Config::AdminOrigin`].
+		/// - Emits [`Event::RecallLifted`].
+		/// - Complexity: O(l), l = the product's lifted recalls, at most
+		///   [`MAX_LIFTED_RECALLS`].
+		///
+		/// ## Errors
+		/// - [`Error::ProductNotFound`], [`Error::NotRecalled`],
+		///   [`Error::TooManyLiftedRecalls`].
+		#[pallet::call_index(23)]
+		pub fn lift_recall(
+			origin: OriginFor<T>,
+			gtin: Gtin,
+			lot: Option<Lot>,
+			reason: TextOf<T>,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::do_lift_recall(gtin, lot, reason)
 		}
 	}
 

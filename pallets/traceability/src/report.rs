@@ -2,8 +2,9 @@
 //! reads. Read-only; nothing here writes storage.
 
 use crate::{
-	CertSubject, Certification, CertificationStatus, Certifications, CodeId, CodeStatus, Codes,
-	Config, Moment, Pallet, Product, Products, Recall, RecalledLots, TraceCode, TraceEvent,
+	BizStep, CertSubject, Certification, CertificationStatus, Certifications, CodeId, CodeStatus,
+	Codes, Config, Disposition, History, LiftedRecall, LiftedRecalls, Moment, Pallet, Product,
+	Products, Recall, RecalledLots, TraceCode, TraceEvent,
 };
 use alloc::vec::Vec;
 use codec::{Decode, Encode};
@@ -22,6 +23,8 @@ pub struct TraceReport<T: Config> {
 	pub product: Option<Product<T>>,
 	/// The recall of its lot, if any.
 	pub lot_recall: Option<Recall<T>>,
+	/// Recalls of its product or of its lot that governance lifted, oldest first.
+	pub lifted_recalls: Vec<LiftedRecall<T>>,
 	/// Who holds it: for a packed item, the custodian of its outermost container.
 	pub custodian: T::AccountId,
 	/// The containers around it, innermost first.
@@ -61,25 +64,62 @@ pub enum Verdict {
 	Decommissioned,
 	/// The product or its lot is recalled.
 	Recalled,
+	/// A red flag is on record: an inspection found the item non-conformant, or a certificate
+	/// of the item or its product was revoked. The consumer should not trust the item without
+	/// asking the seller.
+	#[codec(index = 6)]
+	Flagged {
+		/// An inspection in the history found the item non-conformant.
+		failed_inspection: bool,
+		/// A certification of the item or of its product is revoked.
+		revoked_certification: bool,
+	},
 	/// Someone claimed the item already, at this time: a second item with this label is a
 	/// copy, unless it is the claimer's own.
+	#[codec(index = 4)]
 	Claimed {
 		/// When it was claimed.
 		at: Moment,
 	},
 	/// Issued, in good standing, not claimed yet.
+	#[codec(index = 5)]
 	Genuine,
+}
+
+/// The red flags on a code's record that its verdict shows.
+#[derive(Clone, Copy, PartialEq, Eq, Default, Debug)]
+pub struct RedFlags {
+	/// An inspection found the item non-conformant.
+	pub failed_inspection: bool,
+	/// A certification of the item or its product is revoked.
+	pub revoked_certification: bool,
+}
+
+impl RedFlags {
+	/// Whether any flag is raised.
+	pub const fn any(self) -> bool {
+		self.failed_inspection || self.revoked_certification
+	}
 }
 
 impl Verdict {
 	/// The verdict rule, for the pallet and for clients that read the parts from storage
 	/// themselves: a terminal status first, then a recall (of the product or the lot), then a
-	/// claim made at `claimed_at`.
-	pub fn of(status: CodeStatus, recalled: bool, claimed_at: Option<Moment>) -> Self {
+	/// red flag, then a claim made at `claimed_at`.
+	pub fn of(
+		status: CodeStatus,
+		recalled: bool,
+		flags: RedFlags,
+		claimed_at: Option<Moment>,
+	) -> Self {
 		match status {
 			CodeStatus::Destroyed => Self::Destroyed,
 			CodeStatus::Decommissioned => Self::Decommissioned,
 			_ if recalled => Self::Recalled,
+			_ if flags.any() => Self::Flagged {
+				failed_inspection: flags.failed_inspection,
+				revoked_certification: flags.revoked_certification,
+			},
 			_ => match claimed_at {
 				Some(at) => Self::Claimed { at },
 				None => Self::Genuine,
@@ -109,15 +149,27 @@ impl<T: Config> Pallet<T> {
 				});
 			}
 		}
-		let verdict = Self::verdict_of(&record, product.as_ref(), lot_recall.is_some());
+		let events = Self::history(code);
+		let flags = RedFlags {
+			failed_inspection: events.iter().any(Self::is_failed_inspection),
+			revoked_certification: certifications
+				.iter()
+				.any(|entry| entry.status == CertificationStatus::Revoked),
+		};
+		let verdict = Self::verdict_of(&record, product.as_ref(), lot_recall.is_some(), flags);
+		let lifted_recalls = LiftedRecalls::<T>::get(record.gtin)
+			.into_iter()
+			.filter(|lifted| lifted.lot.is_none() || lifted.lot == record.lot)
+			.collect();
 		Some(TraceReport {
 			code: *code,
 			verdict,
 			containers: Self::containers_of(code),
-			events: Self::history(code),
+			events,
 			record,
 			product,
 			lot_recall,
+			lifted_recalls,
 			custodian,
 			certifications,
 			now,
@@ -132,18 +184,34 @@ impl<T: Config> Pallet<T> {
 			.lot
 			.as_ref()
 			.is_some_and(|lot| RecalledLots::<T>::contains_key(record.gtin, lot));
-		Self::verdict_of(&record, product.as_ref(), lot_recalled)
+		let failed_inspection = (0..record.event_count).any(|index| {
+			History::<T>::get(code, index).is_some_and(|event| Self::is_failed_inspection(&event))
+		});
+		let revoked_certification = [CertSubject::Code(*code), CertSubject::Product(record.gtin)]
+			.into_iter()
+			.any(|subject| {
+				Certifications::<T>::iter_prefix_values(subject)
+					.any(|certification| certification.revoked_at.is_some())
+			});
+		let flags = RedFlags { failed_inspection, revoked_certification };
+		Self::verdict_of(&record, product.as_ref(), lot_recalled, flags)
+	}
+
+	/// Whether `event` is an inspection that found the item non-conformant.
+	fn is_failed_inspection(event: &TraceEvent<T>) -> bool {
+		event.step == BizStep::Inspecting && event.disposition == Disposition::NonConformant
 	}
 
 	/// The verdict for an issued code, from what was already read about it: its record, its
-	/// product and whether its lot is recalled.
+	/// product, whether its lot is recalled, and its red flags.
 	fn verdict_of(
 		record: &TraceCode<T>,
 		product: Option<&Product<T>>,
 		lot_recalled: bool,
+		flags: RedFlags,
 	) -> Verdict {
 		let recalled = product.is_some_and(|product| product.recall.is_some()) || lot_recalled;
-		Verdict::of(record.status, recalled, record.claim.as_ref().map(|claim| claim.at))
+		Verdict::of(record.status, recalled, flags, record.claim.as_ref().map(|claim| claim.at))
 	}
 
 	/// The key of GTIN-14 `gtin` (14 ASCII digits with a correct check digit) and `serial`

@@ -2,8 +2,8 @@
 
 use crate::{
 	CertificationCount, Certifications, Children, CodeCount, CodeId, CodeStatus, Codes,
-	CompanyPrefixOwners, Config, History, Pallet, ParticipantCount, Participants, ProductCount,
-	Products,
+	CompanyPrefix, CompanyPrefixOwners, Config, History, LiftedRecalls, Pallet, ParticipantCount,
+	Participants, PrefixStems, ProductCount, Products,
 };
 use alloc::collections::BTreeMap;
 use frame_support::{ensure, traits::Get};
@@ -20,13 +20,19 @@ impl<T: Config> Pallet<T> {
 	///   [`Children`], and every container's `children` counts its entries;
 	/// - container chains are acyclic and `depth + height <= MaxNestingDepth`, with each
 	///   container higher than what it holds;
-	/// - each code's history has exactly `event_count` entries, at most `MaxEventsPerCode`;
+	/// - no company prefix starts with another; [`PrefixStems`] counts the prefixes under
+	///   each stem;
+	/// - each code's history has exactly `event_count` entries, and `event_count` plus the
+	///   slots reserved for the calls that move the code on ([`Pallet::reserved_slots`]) is at
+	///   most `MaxEventsPerCode`;
+	/// - lifted recalls belong to registered products;
 	/// - a claimed code has a claim, a claim needs a claim key;
 	/// - certifications are counted per subject, at most `MaxCertificationsPerSubject`.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		Self::check_participants()?;
 		Self::check_products()?;
 		Self::check_codes()?;
+		Self::check_lifted_recalls()?;
 		Self::check_certifications()
 	}
 
@@ -52,6 +58,26 @@ impl<T: Config> Pallet<T> {
 			CompanyPrefixOwners::<T>::iter().count() == prefixes,
 			"CompanyPrefixOwners has prefixes no participant lists"
 		);
+
+		// No prefix starts with another, and PrefixStems counts the prefixes under each stem.
+		let mut stems: BTreeMap<CompanyPrefix, u32> = BTreeMap::new();
+		for prefix in CompanyPrefixOwners::<T>::iter_keys() {
+			for stem in Self::stems(&prefix) {
+				ensure!(
+					!CompanyPrefixOwners::<T>::contains_key(&stem),
+					"a company prefix starts with another one"
+				);
+				let count = stems.entry(stem).or_default();
+				*count = count.saturating_add(1);
+			}
+		}
+		for (stem, count) in PrefixStems::<T>::iter() {
+			ensure!(
+				stems.remove(&stem) == Some(count),
+				"PrefixStems does not count the prefixes under a stem"
+			);
+		}
+		ensure!(stems.is_empty(), "a stem of an admitted prefix is missing from PrefixStems");
 		Ok(())
 	}
 
@@ -114,6 +140,11 @@ impl<T: Config> Pallet<T> {
 				ensure!(index < code.event_count, "a history entry beyond event_count");
 			}
 			ensure!(events == code.event_count as usize, "event_count does not match History");
+			ensure!(
+				code.event_count.saturating_add(Self::reserved_slots(&code))
+					<= T::MaxEventsPerCode::get(),
+				"a code's history has no room left for the calls that move it on"
+			);
 
 			// Containers.
 			let children = Children::<T>::iter_key_prefix(id).count();
@@ -154,6 +185,13 @@ impl<T: Config> Pallet<T> {
 		}
 		for (code, _) in History::<T>::iter_keys() {
 			ensure!(Codes::<T>::contains_key(code), "history of a missing code");
+		}
+		Ok(())
+	}
+
+	fn check_lifted_recalls() -> Result<(), TryRuntimeError> {
+		for gtin in LiftedRecalls::<T>::iter_keys() {
+			ensure!(Products::<T>::contains_key(gtin), "lifted recalls of a missing product");
 		}
 		Ok(())
 	}

@@ -37,6 +37,9 @@ const _: () = assert!(MAX_SERIAL_LEN as usize == trace_gs1::MAX_SERIAL_LEN);
 const _: () = assert!(MAX_LOT_LEN as usize == trace_gs1::MAX_LOT_LEN);
 const _: () = assert!(MAX_COMPANY_PREFIX_LEN as usize == trace_gs1::MAX_COMPANY_PREFIX_LEN);
 
+/// How many recalls of one product (its own and its lots') governance may lift, in all.
+pub const MAX_LIFTED_RECALLS: u32 = 32;
+
 /// A GS1 serial number (AI 21): 1 to 20 characters of GS1 character set 82.
 pub type Serial = BoundedVec<u8, ConstU32<MAX_SERIAL_LEN>>;
 
@@ -98,6 +101,9 @@ impl Roles {
 	pub const RETAILER: Self = Self(1 << 4);
 	/// Every known role.
 	pub const ALL: Self = Self(0b1_1111);
+	/// The roles that take custody of goods: merchant, carrier, customs, retailer. A custodian
+	/// acts on what it holds only while it has one of them.
+	pub const CUSTODY: Self = Self(0b1_0111);
 
 	/// The empty set.
 	pub const fn empty() -> Self {
@@ -205,6 +211,27 @@ pub struct Recall<T: Config> {
 	/// When.
 	pub at: Moment,
 }
+
+/// A recall that governance lifted: the recall as it was, and the lifting. Kept forever, so
+/// a verifier sees that the product or lot was once recalled and why that ended.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct LiftedRecall<T: Config> {
+	/// The lot, or `None` for a recall of the whole product.
+	pub lot: Option<Lot>,
+	/// The recall that was lifted.
+	pub recall: Recall<T>,
+	/// When governance lifted it.
+	pub lifted_at: Moment,
+	/// Why it was lifted.
+	pub reason: TextOf<T>,
+}
+
+/// The recalls of one product that governance lifted, oldest first.
+pub type LiftedRecallsOf<T> = BoundedVec<LiftedRecall<T>, ConstU32<MAX_LIFTED_RECALLS>>;
 
 /// Where a code's life stands.
 ///
@@ -686,10 +713,16 @@ impl Certification {
 }
 
 /// The message a claim key signs for [`claim`](crate::Pallet::claim): the SCALE encoding of
-/// `(b"trace-chain/claim", code, claimer)`. Binding the claimer means a copied pending
-/// transaction cannot be redirected to another account.
-pub fn claim_payload<AccountId: Encode>(code: &CodeId, claimer: &AccountId) -> Vec<u8> {
-	(CLAIM_CONTEXT, code, claimer).encode()
+/// `(b"trace-chain/claim", genesis, code, claimer)`, where `genesis` is the hash of the chain's
+/// genesis block. Binding the claimer means a copied pending transaction cannot be redirected
+/// to another account; binding the genesis hash means a signature made for one chain (a test
+/// net, a fork) is worthless on another.
+pub fn claim_payload<Hash: Encode, AccountId: Encode>(
+	genesis: &Hash,
+	code: &CodeId,
+	claimer: &AccountId,
+) -> Vec<u8> {
+	(CLAIM_CONTEXT, genesis, code, claimer).encode()
 }
 
 /// Domain separator of [`claim_payload`].

@@ -70,6 +70,9 @@ pub trait WeightInfo {
 	fn revoke_certification() -> Weight;
 	fn recall_product() -> Weight;
 	fn recall_lot() -> Weight;
+	fn force_transfer_custody() -> Weight;
+	fn force_revoke_certification() -> Weight;
+	fn lift_recall() -> Weight;
 }
 
 /// Weights measured on the project's machines, storage charged at `T::DbWeight`.
@@ -411,6 +414,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	fn force_transfer_custody() -> Weight {
+		Weight::from_parts(189_482_000, 0)
+			.saturating_add(Weight::from_parts(0, 3977))
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	fn force_revoke_certification() -> Weight {
+		Weight::from_parts(53_403_000, 0)
+			.saturating_add(Weight::from_parts(0, 3754))
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	fn lift_recall() -> Weight {
+		Weight::from_parts(80_000_000, 0)
+			.saturating_add(Weight::from_parts(0, 16_000))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
 }
 
 // The same measurements for tests and mocks, storage charged at ParityDB's weights.
@@ -565,5 +586,23 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 4001))
 			.saturating_add(ParityDbWeight::get().reads(4))
 			.saturating_add(ParityDbWeight::get().writes(1))
+	}
+	fn force_transfer_custody() -> Weight {
+		Weight::from_parts(189_482_000, 0)
+			.saturating_add(Weight::from_parts(0, 3977))
+			.saturating_add(ParityDbWeight::get().reads(3))
+			.saturating_add(ParityDbWeight::get().writes(2))
+	}
+	fn force_revoke_certification() -> Weight {
+		Weight::from_parts(53_403_000, 0)
+			.saturating_add(Weight::from_parts(0, 3754))
+			.saturating_add(ParityDbWeight::get().reads(2))
+			.saturating_add(ParityDbWeight::get().writes(1))
+	}
+	fn lift_recall() -> Weight {
+		Weight::from_parts(80_000_000, 0)
+			.saturating_add(Weight::from_parts(0, 16_000))
+			.saturating_add(ParityDbWeight::get().reads(4))
+			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 }

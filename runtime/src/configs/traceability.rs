@@ -8,6 +8,8 @@ use sp_runtime::transaction_validity::TransactionPriority;
 parameter_types! {
 	/// Claims are rare, cheap and token-less: they go before ordinary transactions.
 	pub const ClaimPriority: TransactionPriority = TransactionPriority::MAX / 2;
+	/// 100 years of 365 days, in milliseconds.
+	pub const MaxCertificationValidity: u64 = 100 * 365 * 24 * 60 * 60 * 1000;
 }
 
 impl pallet_traceability::Config for Runtime {
@@ -34,6 +36,8 @@ impl pallet_traceability::Config for Runtime {
 	type MaxChildrenPerContainer = ConstU32<10_000>;
 	/// Distinct certifiers per product or code.
 	type MaxCertificationsPerSubject = ConstU32<16>;
+	/// A certificate valid for at most 100 years: every expiry is a date any client can show.
+	type MaxCertificationValidity = MaxCertificationValidity;
 	/// See [`ClaimPriority`].
 	type ClaimPriority = ClaimPriority;
 	/// Benchmarks sign claims with the host keystore.

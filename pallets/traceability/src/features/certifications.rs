@@ -2,7 +2,7 @@
 
 use crate::{
 	CertSubject, Certification, CertificationCount, Certifications, Config, Error, Event, Moment,
-	Pallet, Products, Roles,
+	Pallet, Products, Roles, TextOf,
 };
 use alloc::vec::Vec;
 use frame_support::{dispatch::DispatchResult, ensure, traits::Get};
@@ -25,12 +25,14 @@ impl<T: Config> Pallet<T> {
 		}
 		let now = Self::now();
 		ensure!(expires_at.is_none_or(|expiry| expiry > now), Error::<T>::ExpiryInPast);
+		let latest = now.saturating_add(T::MaxCertificationValidity::get());
+		ensure!(expires_at.is_none_or(|expiry| expiry <= latest), Error::<T>::ExpiryTooFar);
 		let count = if Certifications::<T>::contains_key(subject, &who) {
 			None
 		} else {
 			let count = CertificationCount::<T>::get(subject)
 				.checked_add(1)
-				.ok_or(Error::<T>::Overflow)?;
+				.ok_or(sp_runtime::ArithmeticError::Overflow)?;
 			ensure!(
 				count <= T::MaxCertificationsPerSubject::get(),
 				Error::<T>::TooManyCertifications
@@ -63,6 +65,23 @@ impl<T: Config> Pallet<T> {
 		certification.revoked_at = Some(Self::now());
 		Certifications::<T>::insert(subject, &who, certification);
 		Self::deposit_event(Event::CertificationRevoked { subject, certifier: who });
+		Ok(())
+	}
+
+	/// Governance revokes the certification of `subject` by `certifier`; see
+	/// [`Pallet::force_revoke_certification`].
+	pub(crate) fn do_force_revoke_certification(
+		subject: CertSubject,
+		certifier: T::AccountId,
+		reason: TextOf<T>,
+	) -> DispatchResult {
+		let mut certification = Certifications::<T>::get(subject, &certifier)
+			.ok_or(Error::<T>::CertificationNotFound)?;
+		ensure!(certification.revoked_at.is_none(), Error::<T>::AlreadyRevoked);
+
+		certification.revoked_at = Some(Self::now());
+		Certifications::<T>::insert(subject, &certifier, certification);
+		Self::deposit_event(Event::CertificationRevokedByGovernance { subject, certifier, reason });
 		Ok(())
 	}
 

@@ -4,8 +4,11 @@ use crate::{
 	claim_payload, BizStep, ClaimRecord, CodeId, CodeStatus, Codes, Config, Disposition, Error,
 	Event, Pallet, TraceCode,
 };
+use alloc::vec::Vec;
 use frame_support::{dispatch::DispatchResult, ensure};
+use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::sr25519;
+use sp_runtime::traits::Zero;
 
 impl<T: Config> Pallet<T> {
 	/// Claims `code` for `claimer`; see [`Pallet::claim`].
@@ -28,8 +31,9 @@ impl<T: Config> Pallet<T> {
 
 	/// Everything a claim needs, checked for both the transaction pool
 	/// ([`Pallet::authorize_claim`]) and the dispatch: the code exists, has a claim key, is
-	/// unclaimed, active or sold, neither packed nor holding codes, has history room, and `signature` is the claim
-	/// key's over [`claim_payload`]`(code, claimer)`. Returns the code's record.
+	/// unclaimed, sold, has history room, and `signature` is
+	/// the claim key's over [`Pallet::claim_message`]`(code, claimer)`. Returns the code's
+	/// record.
 	pub(crate) fn check_claim(
 		code: &CodeId,
 		claimer: &T::AccountId,
@@ -42,17 +46,29 @@ impl<T: Config> Pallet<T> {
 		let key = record.claim_key.ok_or(Error::<T>::ClaimKeyMissing)?;
 		Self::ensure_history_room(&record, BizStep::Claiming)?;
 		ensure!(
-			sp_io::crypto::sr25519_verify(signature, &claim_payload(code, claimer), &key),
+			sp_io::crypto::sr25519_verify(signature, &Self::claim_message(code, claimer), &key),
 			Error::<T>::BadClaimSignature
 		);
 		Ok(record)
+	}
+
+	/// The message the claim key of `code` signs to claim it for `claimer` on this chain:
+	/// [`claim_payload`] with the hash of this chain's genesis block.
+	pub fn claim_message(code: &CodeId, claimer: &T::AccountId) -> Vec<u8> {
+		let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
+		claim_payload(&genesis, code, claimer)
 	}
 }
 
 impl<T: Config> TraceCode<T> {
 	/// Why this record cannot be claimed, whatever the signature and the history room: no
-	/// claim key, claimed already, not active or sold (a pending handover, destroyed,
-	/// decommissioned), packed, or holding codes; `None` when it can. The checks of
+	/// claim key, claimed already, not sold yet (in stock, in transit, packed, or holding
+	/// codes: a sold code is none of these), destroyed or decommissioned; `None` when it can.
+	///
+	/// Only a sold item can be claimed: anyone who reaches the hidden secret before the sale
+	/// (in a warehouse, at customs) could otherwise claim the item, which would both show the
+	/// real buyer "claimed already" and end its journey, since a claimed item cannot be
+	/// shipped. The checks of
 	/// [`Pallet::check_claim`] on the record itself, in its order, for the node's RPC too.
 	pub fn claim_refusal(&self) -> Option<Error<T>> {
 		if self.claim_key.is_none() {
@@ -62,17 +78,12 @@ impl<T: Config> TraceCode<T> {
 			return Some(Error::<T>::AlreadyClaimed);
 		}
 		match self.status {
-			CodeStatus::Active | CodeStatus::Sold => {},
+			CodeStatus::Sold => {},
+			CodeStatus::Active => return Some(Error::<T>::NotSold),
 			CodeStatus::InTransit => return Some(Error::<T>::HandoverPending),
 			CodeStatus::Claimed => return Some(Error::<T>::AlreadyClaimed),
 			CodeStatus::Destroyed => return Some(Error::<T>::CodeDestroyed),
 			CodeStatus::Decommissioned => return Some(Error::<T>::CodeDecommissioned),
-		}
-		if self.parent.is_some() {
-			return Some(Error::<T>::CodePacked);
-		}
-		if self.children > 0 {
-			return Some(Error::<T>::ContainerNotEmpty);
 		}
 		None
 	}

@@ -9,6 +9,7 @@ use crate::{
 use alloc::{collections::BTreeSet, vec::Vec};
 use frame_support::{dispatch::DispatchResult, ensure, BoundedVec};
 use sp_core::H256;
+use sp_runtime::ArithmeticError;
 
 impl<T: Config> Pallet<T> {
 	/// Issues one code per item; see [`Pallet::issue_codes`].
@@ -42,8 +43,8 @@ impl<T: Config> Pallet<T> {
 			ensure!(seen.insert(id), Error::<T>::DuplicateSerial);
 			ids.push(id);
 		}
-		let issued = u32::try_from(items.len()).map_err(|_| Error::<T>::Overflow)?;
-		let count = CodeCount::<T>::get().checked_add(issued).ok_or(Error::<T>::Overflow)?;
+		let issued = u32::try_from(items.len()).map_err(|_| ArithmeticError::Overflow)?;
+		let count = CodeCount::<T>::get().checked_add(issued).ok_or(ArithmeticError::Overflow)?;
 
 		for (item, id) in items.into_iter().zip(ids) {
 			let mut record = TraceCode {
@@ -121,15 +122,16 @@ impl<T: Config> Pallet<T> {
 		Self::ensure_active(&record)?;
 		Self::ensure_custodian(&who, &record)?;
 		ensure!(record.children == 0, Error::<T>::ContainerNotEmpty);
+		Self::ensure_not_recalled(&record)?;
 		Self::ensure_whereabouts(&location, declared_at)?;
 
+		record.status = CodeStatus::Sold;
 		let event = TraceEvent {
 			location,
 			declared_at,
 			..Self::trace_event(BizStep::RetailSelling, Disposition::RetailSold, who.clone())
 		};
 		Self::append_event(&code, &mut record, event)?;
-		record.status = CodeStatus::Sold;
 		Codes::<T>::insert(code, record);
 		Self::deposit_event(Event::Sold { code, retailer: who });
 		Ok(())
@@ -143,15 +145,21 @@ impl<T: Config> Pallet<T> {
 		location: Option<Location<T>>,
 		declared_at: Option<Moment>,
 	) -> DispatchResult {
-		Self::ensure_participant(&who)?;
 		let mut record = Self::code(&code)?;
-		Self::ensure_not_terminal(&record)?;
-		ensure!(record.pending.is_none(), Error::<T>::HandoverPending);
-		ensure!(record.parent.is_none(), Error::<T>::CodePacked);
-		ensure!(record.custodian == who || record.merchant == who, Error::<T>::NotCustodian);
-		ensure!(record.children == 0, Error::<T>::ContainerNotEmpty);
+		if let Some(claim) = &record.claim {
+			// A claimed item is its owner's: only the owner may report it destroyed.
+			Self::ensure_not_terminal(&record)?;
+			ensure!(claim.by == who, Error::<T>::NotOwner);
+		} else {
+			Self::ensure_custody_role(&who)?;
+			Self::ensure_active(&record)?;
+			ensure!(record.parent.is_none(), Error::<T>::CodePacked);
+			ensure!(record.custodian == who || record.merchant == who, Error::<T>::NotCustodian);
+			ensure!(record.children == 0, Error::<T>::ContainerNotEmpty);
+		}
 		Self::ensure_whereabouts(&location, declared_at)?;
 
+		record.status = CodeStatus::Destroyed;
 		let event = TraceEvent {
 			location,
 			declared_at,
@@ -159,7 +167,6 @@ impl<T: Config> Pallet<T> {
 			..Self::trace_event(BizStep::Destroying, Disposition::Destroyed, who.clone())
 		};
 		Self::append_event(&code, &mut record, event)?;
-		record.status = CodeStatus::Destroyed;
 		Codes::<T>::insert(code, record);
 		Self::deposit_event(Event::Destroyed { code, by: who, reason });
 		Ok(())
@@ -171,22 +178,32 @@ impl<T: Config> Pallet<T> {
 		code: CodeId,
 		reason: TextOf<T>,
 	) -> DispatchResult {
-		Self::ensure_participant(&who)?;
+		Self::ensure_role(&who, Roles::MERCHANT)?;
 		let mut record = Self::code(&code)?;
-		Self::ensure_not_terminal(&record)?;
 		ensure!(record.merchant == who, Error::<T>::NotIssuer);
-		ensure!(record.pending.is_none(), Error::<T>::HandoverPending);
+		Self::ensure_active(&record)?;
 		ensure!(record.parent.is_none(), Error::<T>::CodePacked);
 		ensure!(record.children == 0, Error::<T>::ContainerNotEmpty);
 
+		record.status = CodeStatus::Decommissioned;
 		let event = TraceEvent {
 			reason: Some(reason.clone()),
 			..Self::trace_event(BizStep::Decommissioning, Disposition::Inactive, who.clone())
 		};
 		Self::append_event(&code, &mut record, event)?;
-		record.status = CodeStatus::Decommissioned;
 		Codes::<T>::insert(code, record);
 		Self::deposit_event(Event::Decommissioned { code, by: who, reason });
+		Ok(())
+	}
+
+	/// Ensures neither the product nor the lot of `record` is recalled.
+	pub(crate) fn ensure_not_recalled(record: &TraceCode<T>) -> Result<(), Error<T>> {
+		let product_recalled =
+			Products::<T>::get(record.gtin).is_some_and(|product| product.recall.is_some());
+		ensure!(!product_recalled, Error::<T>::ProductRecalled);
+		if let Some(lot) = &record.lot {
+			ensure!(!RecalledLots::<T>::contains_key(record.gtin, lot), Error::<T>::LotRecalled);
+		}
 		Ok(())
 	}
 

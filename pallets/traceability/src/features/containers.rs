@@ -13,6 +13,7 @@ use crate::{
 };
 use alloc::{collections::BTreeSet, vec::Vec};
 use frame_support::{defensive, dispatch::DispatchResult, ensure, traits::Get};
+use sp_runtime::{ArithmeticError, DispatchError};
 
 /// The containers around a code with their records, innermost first.
 pub(crate) type Ancestors<T> = Vec<(CodeId, TraceCode<T>)>;
@@ -28,7 +29,7 @@ impl<T: Config> Pallet<T> {
 		items: &CodeListOf<T>,
 		location: &Option<Location<T>>,
 	) -> Result<(TraceCode<T>, Ancestors<T>), Error<T>> {
-		Self::ensure_participant(who)?;
+		Self::ensure_custody_role(who)?;
 		ensure!(!items.is_empty(), Error::<T>::EmptyBatch);
 		let record = Self::code(container)?;
 		Self::ensure_active(&record)?;
@@ -48,8 +49,8 @@ impl<T: Config> Pallet<T> {
 		location: Option<Location<T>>,
 	) -> DispatchResult {
 		let (mut record, ancestors) = Self::open_container(&who, &container, &items, &location)?;
-		let added = u32::try_from(items.len()).map_err(|_| Error::<T>::Overflow)?;
-		let children = record.children.checked_add(added).ok_or(Error::<T>::Overflow)?;
+		let added = u32::try_from(items.len()).map_err(|_| ArithmeticError::Overflow)?;
+		let children = record.children.checked_add(added).ok_or(ArithmeticError::Overflow)?;
 		ensure!(children <= T::MaxChildrenPerContainer::get(), Error::<T>::ContainerFull);
 
 		let mut seen = BTreeSet::new();
@@ -65,6 +66,8 @@ impl<T: Config> Pallet<T> {
 			);
 			ensure!(item.parent.is_none(), Error::<T>::AlreadyPacked);
 			ensure!(item.custodian == who, Error::<T>::NotCustodian);
+			let mut item = item;
+			item.parent = Some(container);
 			Self::ensure_history_room(&item, BizStep::Packing)?;
 			item_height = item_height.max(item.height);
 			packed.push((*id, item));
@@ -77,11 +80,11 @@ impl<T: Config> Pallet<T> {
 			.and_then(|level| level.checked_add(u32::from(item_height)))
 			.ok_or(Error::<T>::TooDeep)?;
 		ensure!(deepest <= T::MaxNestingDepth::get(), Error::<T>::TooDeep);
+		record.children = children;
 		Self::ensure_history_room(&record, BizStep::Packing)?;
 
 		// Nothing can fail from here on, except defensively.
 		let container_height = item_height.checked_add(1).ok_or(Error::<T>::TooDeep)?;
-		record.children = children;
 		record.height = record.height.max(container_height);
 		let event = TraceEvent {
 			location: location.clone(),
@@ -98,7 +101,6 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		for (id, mut item) in packed {
-			item.parent = Some(container);
 			let event = TraceEvent {
 				location: location.clone(),
 				container: Some(container),
@@ -125,19 +127,21 @@ impl<T: Config> Pallet<T> {
 		let mut unpacked = Vec::with_capacity(items.len());
 		for id in &items {
 			ensure!(seen.insert(*id), Error::<T>::DuplicateItem);
-			let item = Self::code(id)?;
+			let mut item = Self::code(id)?;
 			ensure!(item.parent == Some(container), Error::<T>::NotInContainer);
+			item.parent = None;
+			item.custodian = who.clone();
 			Self::ensure_history_room(&item, BizStep::Unpacking)?;
 			unpacked.push((*id, item));
 		}
-		Self::ensure_history_room(&record, BizStep::Unpacking)?;
-		let removed = u32::try_from(items.len()).map_err(|_| Error::<T>::Overflow)?;
+		let removed = u32::try_from(items.len()).map_err(|_| ArithmeticError::Overflow)?;
 		let Some(children) = record.children.checked_sub(removed) else {
 			defensive!("a container holds fewer children than point to it");
-			return Err(Error::<T>::Overflow.into());
+			return Err(DispatchError::Corruption);
 		};
-
 		record.children = children;
+		Self::ensure_history_room(&record, BizStep::Unpacking)?;
+
 		let event = TraceEvent {
 			location: location.clone(),
 			..Self::trace_event(BizStep::Unpacking, Disposition::ContainerOpen, who.clone())
@@ -145,8 +149,6 @@ impl<T: Config> Pallet<T> {
 		Self::append_event(&container, &mut record, event)?;
 		Codes::<T>::insert(container, record);
 		for (id, mut item) in unpacked {
-			item.parent = None;
-			item.custodian = who.clone();
 			let event = TraceEvent {
 				location: location.clone(),
 				container: Some(container),

@@ -15,7 +15,7 @@ impl<T: Config> Pallet<T> {
 		location: Option<Location<T>>,
 		declared_at: Option<Moment>,
 	) -> DispatchResult {
-		Self::ensure_participant(&who)?;
+		Self::ensure_custody_role(&who)?;
 		let mut record = Self::code(&code)?;
 		Self::ensure_active(&record)?;
 		Self::ensure_custodian(&who, &record)?;
@@ -23,6 +23,11 @@ impl<T: Config> Pallet<T> {
 		Self::ensure_recipient(&to)?;
 		Self::ensure_whereabouts(&location, declared_at)?;
 
+		record.status = CodeStatus::InTransit;
+		record.pending = Some(PendingHandover {
+			to: to.clone(),
+			proposed_at: frame_system::Pallet::<T>::block_number(),
+		});
 		let event = TraceEvent {
 			location: location.clone(),
 			declared_at,
@@ -30,11 +35,6 @@ impl<T: Config> Pallet<T> {
 			..Self::trace_event(BizStep::Shipping, Disposition::InTransit, who.clone())
 		};
 		Self::append_event(&code, &mut record, event)?;
-		record.status = CodeStatus::InTransit;
-		record.pending = Some(PendingHandover {
-			to: to.clone(),
-			proposed_at: frame_system::Pallet::<T>::block_number(),
-		});
 		Codes::<T>::insert(code, record);
 		Self::deposit_event(Event::HandoverProposed { code, from: who, to, location });
 		Ok(())
@@ -47,13 +47,16 @@ impl<T: Config> Pallet<T> {
 		location: Option<Location<T>>,
 		declared_at: Option<Moment>,
 	) -> DispatchResult {
-		Self::ensure_participant(&who)?;
+		Self::ensure_custody_role(&who)?;
 		let mut record = Self::code(&code)?;
 		let pending = record.pending.as_ref().ok_or(Error::<T>::NoPendingHandover)?;
 		ensure!(pending.to == who, Error::<T>::NotRecipient);
 		Self::ensure_whereabouts(&location, declared_at)?;
 
 		let from = record.custodian.clone();
+		record.custodian = who.clone();
+		record.status = CodeStatus::Active;
+		record.pending = None;
 		let event = TraceEvent {
 			location: location.clone(),
 			declared_at,
@@ -61,9 +64,6 @@ impl<T: Config> Pallet<T> {
 			..Self::trace_event(BizStep::Receiving, Disposition::Active, who.clone())
 		};
 		Self::append_event(&code, &mut record, event)?;
-		record.custodian = who.clone();
-		record.status = CodeStatus::Active;
-		record.pending = None;
 		Codes::<T>::insert(code, record);
 		Self::deposit_event(Event::HandoverAccepted { code, from, to: who, location });
 		Ok(())
@@ -75,20 +75,20 @@ impl<T: Config> Pallet<T> {
 		code: CodeId,
 		reason: TextOf<T>,
 	) -> DispatchResult {
-		Self::ensure_participant(&who)?;
+		Self::ensure_custody_role(&who)?;
 		let mut record = Self::code(&code)?;
 		let pending = record.pending.as_ref().ok_or(Error::<T>::NoPendingHandover)?;
 		ensure!(pending.to == who, Error::<T>::NotRecipient);
 
 		let from = record.custodian.clone();
+		record.status = CodeStatus::Active;
+		record.pending = None;
 		let event = TraceEvent {
 			counterparty: Some(from.clone()),
 			reason: Some(reason.clone()),
 			..Self::trace_event(BizStep::VoidShipping, Disposition::Active, who.clone())
 		};
 		Self::append_event(&code, &mut record, event)?;
-		record.status = CodeStatus::Active;
-		record.pending = None;
 		Codes::<T>::insert(code, record);
 		Self::deposit_event(Event::HandoverRejected { code, from, to: who, reason });
 		Ok(())
@@ -96,20 +96,52 @@ impl<T: Config> Pallet<T> {
 
 	/// Withdraws a handover; see [`Pallet::cancel_handover`].
 	pub(crate) fn do_cancel_handover(who: T::AccountId, code: CodeId) -> DispatchResult {
-		Self::ensure_participant(&who)?;
+		Self::ensure_custody_role(&who)?;
 		let mut record = Self::code(&code)?;
 		let to = record.pending.as_ref().ok_or(Error::<T>::NoPendingHandover)?.to.clone();
 		ensure!(record.custodian == who, Error::<T>::NotCustodian);
 
+		record.status = CodeStatus::Active;
+		record.pending = None;
 		let event = TraceEvent {
 			counterparty: Some(to.clone()),
 			..Self::trace_event(BizStep::VoidShipping, Disposition::Active, who.clone())
 		};
 		Self::append_event(&code, &mut record, event)?;
-		record.status = CodeStatus::Active;
-		record.pending = None;
 		Codes::<T>::insert(code, record);
 		Self::deposit_event(Event::HandoverCancelled { code, from: who, to });
+		Ok(())
+	}
+
+	/// Governance moves custody of `code` to `to`; see [`Pallet::force_transfer_custody`].
+	pub(crate) fn do_force_transfer_custody(
+		code: CodeId,
+		to: T::AccountId,
+		reason: TextOf<T>,
+	) -> DispatchResult {
+		let mut record = Self::code(&code)?;
+		match record.status {
+			CodeStatus::Active | CodeStatus::InTransit => {},
+			CodeStatus::Sold => return Err(Error::<T>::CodeSold.into()),
+			CodeStatus::Claimed => return Err(Error::<T>::CodeClaimed.into()),
+			CodeStatus::Destroyed => return Err(Error::<T>::CodeDestroyed.into()),
+			CodeStatus::Decommissioned => return Err(Error::<T>::CodeDecommissioned.into()),
+		}
+		ensure!(record.parent.is_none(), Error::<T>::CodePacked);
+		Self::ensure_recipient(&to)?;
+
+		let from = record.custodian.clone();
+		let cancelled = record.pending.take().map(|pending| pending.to);
+		record.custodian = to.clone();
+		record.status = CodeStatus::Active;
+		let event = TraceEvent {
+			counterparty: Some(from.clone()),
+			reason: Some(reason.clone()),
+			..Self::trace_event(BizStep::Receiving, Disposition::Active, to.clone())
+		};
+		Self::append_event(&code, &mut record, event)?;
+		Codes::<T>::insert(code, record);
+		Self::deposit_event(Event::CustodyForced { code, from, to, cancelled, reason });
 		Ok(())
 	}
 
@@ -118,8 +150,7 @@ impl<T: Config> Pallet<T> {
 	fn ensure_recipient(to: &T::AccountId) -> Result<(), Error<T>> {
 		let recipient = Participants::<T>::get(to).ok_or(Error::<T>::RecipientNotAdmitted)?;
 		ensure!(!recipient.suspended, Error::<T>::RecipientSuspended);
-		let custodians = Roles::MERCHANT | Roles::CARRIER | Roles::CUSTOMS | Roles::RETAILER;
-		ensure!(recipient.roles.intersects(custodians), Error::<T>::RecipientMissingRole);
+		ensure!(recipient.roles.intersects(Roles::CUSTODY), Error::<T>::RecipientMissingRole);
 		Ok(())
 	}
 }

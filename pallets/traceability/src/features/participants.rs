@@ -2,10 +2,12 @@
 //! signed call starts with.
 
 use crate::{
-	CompanyPrefixOwners, CompanyPrefixesOf, Config, Error, Event, Pallet, Participant,
-	ParticipantCount, Participants, Roles, TextOf,
+	CompanyPrefix, CompanyPrefixOwners, CompanyPrefixesOf, Config, Error, Event, Pallet,
+	Participant, ParticipantCount, Participants, PrefixStems, Roles, TextOf,
 };
+use alloc::vec::Vec;
 use frame_support::{dispatch::DispatchResult, ensure};
+use sp_runtime::ArithmeticError;
 
 impl<T: Config> Pallet<T> {
 	/// Admits `who`; see [`Pallet::admit_participant`].
@@ -18,10 +20,10 @@ impl<T: Config> Pallet<T> {
 		ensure!(!Participants::<T>::contains_key(&who), Error::<T>::AlreadyAdmitted);
 		ensure!(roles.is_valid(), Error::<T>::InvalidRoles);
 		Self::ensure_prefixes_available(&who, &company_prefixes)?;
-		let count = ParticipantCount::<T>::get().checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let count = ParticipantCount::<T>::get().checked_add(1).ok_or(ArithmeticError::Overflow)?;
 
 		for prefix in &company_prefixes {
-			CompanyPrefixOwners::<T>::insert(prefix, &who);
+			Self::claim_prefix(prefix, &who);
 		}
 		let participant = Participant {
 			roles,
@@ -49,11 +51,13 @@ impl<T: Config> Pallet<T> {
 
 		for old in participant.company_prefixes.iter() {
 			if !company_prefixes.contains(old) {
-				CompanyPrefixOwners::<T>::remove(old);
+				Self::release_prefix(old);
 			}
 		}
 		for prefix in &company_prefixes {
-			CompanyPrefixOwners::<T>::insert(prefix, &who);
+			if !participant.company_prefixes.contains(prefix) {
+				Self::claim_prefix(prefix, &who);
+			}
 		}
 		participant.roles = roles;
 		participant.name = name;
@@ -81,23 +85,80 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Ensures every prefix is 4 to 12 digits, listed once, and owned by nobody but `who`.
+	/// Ensures every prefix is 4 to 12 digits, listed once, owned by nobody but `who`, and
+	/// overlaps no other prefix: none starts with another (`8012345` under `8012`), whoever
+	/// holds them. GS1 allocates prefixes that never overlap; an overlap would let the holder
+	/// of the shorter one register GTINs that belong to the holder of the longer one, so it is
+	/// refused in either order of admission. `who`'s own current prefixes do not count against
+	/// it: those it keeps are checked within the list, those it drops are released.
 	fn ensure_prefixes_available(
 		who: &T::AccountId,
 		prefixes: &CompanyPrefixesOf<T>,
 	) -> Result<(), Error<T>> {
+		let own: Vec<CompanyPrefix> = Participants::<T>::get(who)
+			.map(|participant| participant.company_prefixes.into_inner())
+			.unwrap_or_default();
 		for (position, prefix) in prefixes.iter().enumerate() {
 			trace_gs1::validate_company_prefix(prefix)
 				.map_err(|_| Error::<T>::InvalidCompanyPrefix)?;
-			ensure!(
-				!prefixes.iter().take(position).any(|earlier| earlier == prefix),
-				Error::<T>::PrefixTaken
-			);
+			for earlier in prefixes.iter().take(position) {
+				ensure!(earlier != prefix, Error::<T>::PrefixTaken);
+				ensure!(
+					!earlier.starts_with(prefix) && !prefix.starts_with(earlier),
+					Error::<T>::PrefixOverlaps
+				);
+			}
 			if let Some(owner) = CompanyPrefixOwners::<T>::get(prefix) {
 				ensure!(owner == *who, Error::<T>::PrefixTaken);
 			}
+			for stem in Self::stems(prefix) {
+				if let Some(owner) = CompanyPrefixOwners::<T>::get(&stem) {
+					ensure!(owner == *who, Error::<T>::PrefixOverlaps);
+				}
+			}
+			let own_longer = own
+				.iter()
+				.filter(|mine| mine.len() > prefix.len() && mine.starts_with(prefix))
+				.count();
+			let longer = PrefixStems::<T>::get(prefix) as usize;
+			ensure!(longer.saturating_sub(own_longer) == 0, Error::<T>::PrefixOverlaps);
 		}
 		Ok(())
+	}
+
+	/// The proper leading parts of `prefix` that are company prefixes themselves (at least 4
+	/// digits): at most 8 of them.
+	pub(crate) fn stems(prefix: &CompanyPrefix) -> Vec<CompanyPrefix> {
+		(trace_gs1::MIN_COMPANY_PREFIX_LEN..prefix.len())
+			.filter_map(|len| prefix.get(..len))
+			.filter_map(|stem| CompanyPrefix::try_from(stem.to_vec()).ok())
+			.collect()
+	}
+
+	/// Records `who` as the owner of `prefix`, and counts `prefix` under each of its stems.
+	pub(crate) fn claim_prefix(prefix: &CompanyPrefix, who: &T::AccountId) {
+		CompanyPrefixOwners::<T>::insert(prefix, who);
+		for stem in Self::stems(prefix) {
+			PrefixStems::<T>::mutate(&stem, |count| *count = count.saturating_add(1));
+		}
+	}
+
+	/// Forgets the owner of `prefix`, and `prefix` under each of its stems.
+	pub(crate) fn release_prefix(prefix: &CompanyPrefix) {
+		CompanyPrefixOwners::<T>::remove(prefix);
+		for stem in Self::stems(prefix) {
+			PrefixStems::<T>::mutate_exists(&stem, |count| {
+				*count = count.and_then(|count| count.checked_sub(1)).filter(|count| *count > 0);
+			});
+		}
+	}
+
+	/// Ensures `who` is an admitted, not suspended participant with a role that takes custody
+	/// ([`Roles::CUSTODY`]): what a custodian or a recipient needs to act on goods.
+	pub(crate) fn ensure_custody_role(who: &T::AccountId) -> Result<Participant<T>, Error<T>> {
+		let participant = Self::ensure_participant(who)?;
+		ensure!(participant.roles.intersects(Roles::CUSTODY), Error::<T>::MissingRole);
+		Ok(participant)
 	}
 
 	/// The record of `who` if it is an admitted, not suspended participant.

@@ -28,7 +28,9 @@ impl<T: Config> Pallet<T> {
 		);
 		ensure!(is_valid_country(&country), Error::<T>::InvalidCountry);
 		ensure!(!Products::<T>::contains_key(gtin), Error::<T>::AlreadyExists);
-		let count = ProductCount::<T>::get().checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let count = ProductCount::<T>::get()
+			.checked_add(1)
+			.ok_or(sp_runtime::ArithmeticError::Overflow)?;
 
 		let product = Product {
 			merchant: who.clone(),

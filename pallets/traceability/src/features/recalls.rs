@@ -1,6 +1,9 @@
 //! Recalls of products and lots, by their merchant or by governance.
 
-use crate::{Config, Error, Event, Gtin, Lot, Pallet, Products, Recall, RecalledLots, TextOf};
+use crate::{
+	Config, Error, Event, Gtin, LiftedRecall, LiftedRecalls, Lot, Pallet, Products, Recall,
+	RecalledLots, TextOf,
+};
 use frame_support::{dispatch::DispatchResult, ensure};
 
 impl<T: Config> Pallet<T> {
@@ -11,7 +14,7 @@ impl<T: Config> Pallet<T> {
 		reason: TextOf<T>,
 	) -> DispatchResult {
 		if let Some(who) = &by {
-			Self::ensure_participant(who)?;
+			Self::ensure_role(who, crate::Roles::MERCHANT)?;
 		}
 		let mut product = Products::<T>::get(gtin).ok_or(Error::<T>::ProductNotFound)?;
 		if let Some(who) = &by {
@@ -34,7 +37,7 @@ impl<T: Config> Pallet<T> {
 		reason: TextOf<T>,
 	) -> DispatchResult {
 		if let Some(who) = &by {
-			Self::ensure_participant(who)?;
+			Self::ensure_role(who, crate::Roles::MERCHANT)?;
 		}
 		let product = Products::<T>::get(gtin).ok_or(Error::<T>::ProductNotFound)?;
 		if let Some(who) = &by {
@@ -46,6 +49,41 @@ impl<T: Config> Pallet<T> {
 		let recall = Recall { by: by.clone(), reason: reason.clone(), at: Self::now() };
 		RecalledLots::<T>::insert(gtin, &lot, recall);
 		Self::deposit_event(Event::LotRecalled { gtin, lot, by, reason });
+		Ok(())
+	}
+
+	/// Governance lifts the recall of product `gtin` (`lot` `None`) or of one of its lots; see
+	/// [`Pallet::lift_recall`].
+	pub(crate) fn do_lift_recall(
+		gtin: Gtin,
+		lot: Option<Lot>,
+		reason: TextOf<T>,
+	) -> DispatchResult {
+		let mut product = Products::<T>::get(gtin).ok_or(Error::<T>::ProductNotFound)?;
+		let recall = match &lot {
+			None => product.recall.clone(),
+			Some(lot) => RecalledLots::<T>::get(gtin, lot),
+		}
+		.ok_or(Error::<T>::NotRecalled)?;
+		let mut lifted = LiftedRecalls::<T>::get(gtin);
+		lifted
+			.try_push(LiftedRecall {
+				lot: lot.clone(),
+				recall,
+				lifted_at: Self::now(),
+				reason: reason.clone(),
+			})
+			.map_err(|_| Error::<T>::TooManyLiftedRecalls)?;
+
+		LiftedRecalls::<T>::insert(gtin, lifted);
+		match &lot {
+			None => {
+				product.recall = None;
+				Products::<T>::insert(gtin, product);
+			},
+			Some(lot) => RecalledLots::<T>::remove(gtin, lot),
+		}
+		Self::deposit_event(Event::RecallLifted { gtin, lot, reason });
 		Ok(())
 	}
 }

@@ -18,15 +18,23 @@ use sp_runtime::{
 	DispatchError,
 };
 
-/// A bag with claim key `claim_pair(1)`.
-fn claimable_bag() -> CodeId {
+/// A bag with claim key `claim_pair(1)`, in its merchant's stock.
+fn unsold_bag() -> CodeId {
 	register_products();
 	let key = claim_pair(1).public();
 	issue_items(bag(), vec![IssueItem { serial: serial("B1"), lot: None, claim_key: Some(key) }])[0]
 }
 
+/// A bag with claim key `claim_pair(1)`, sold by [`RETAILER`].
+fn claimable_bag() -> CodeId {
+	let bag = unsold_bag();
+	hand_over(bag, MERCHANT, RETAILER);
+	assert_ok!(Traceability::sell(RuntimeOrigin::signed(RETAILER), bag, None, None));
+	bag
+}
+
 fn sign(code: CodeId, claimer: u64) -> sr25519::Signature {
-	claim_pair(1).sign(&claim_payload(&code, &claimer))
+	claim_pair(1).sign(&Traceability::claim_message(&code, &claimer))
 }
 
 fn authorize(
@@ -47,8 +55,6 @@ fn claim(code: CodeId, claimer: u64, signature: sr25519::Signature) -> sp_runtim
 fn claim_works() {
 	build_and_execute(|| {
 		let bag = claimable_bag();
-		hand_over(bag, MERCHANT, RETAILER);
-		assert_ok!(Traceability::sell(RuntimeOrigin::signed(RETAILER), bag, None, None));
 		next_block();
 		let signature = sign(bag, CONSUMER);
 
@@ -137,7 +143,7 @@ fn a_code_is_claimed_once_so_a_copy_is_exposed() {
 		// A claimed item cannot change hands or be sold any more.
 		assert_noop!(
 			Traceability::propose_handover(
-				RuntimeOrigin::signed(MERCHANT),
+				RuntimeOrigin::signed(RETAILER),
 				bag,
 				CARRIER,
 				None,
@@ -164,10 +170,10 @@ fn the_signature_binds_the_claimer() {
 			Err(TransactionValidityError::Invalid(InvalidTransaction::BadProof))
 		);
 		// Another key's signature does not do either.
-		let forged = claim_pair(2).sign(&claim_payload(&bag, &CONSUMER));
+		let forged = claim_pair(2).sign(&Traceability::claim_message(&bag, &CONSUMER));
 		assert_noop!(claim(bag, CONSUMER, forged), Error::<Test>::BadClaimSignature);
 		// Nor a signature over another code.
-		let other = claim_pair(1).sign(&claim_payload(&H256::zero(), &CONSUMER));
+		let other = claim_pair(1).sign(&Traceability::claim_message(&H256::zero(), &CONSUMER));
 		assert_noop!(claim(bag, CONSUMER, other), Error::<Test>::BadClaimSignature);
 	});
 }
@@ -186,7 +192,7 @@ fn the_pool_holds_one_claim_per_code() {
 #[test]
 fn claim_rejects_codes_that_cannot_be_claimed() {
 	build_and_execute(|| {
-		let bag = claimable_bag();
+		let bag = unsold_bag();
 		let plain = issue_items(mock::bag(), vec![item("PLAIN")])[0];
 		assert_noop!(claim(plain, CONSUMER, sign(plain, CONSUMER)), Error::<Test>::ClaimKeyMissing);
 		assert_noop!(
@@ -198,6 +204,7 @@ fn claim_rejects_codes_that_cannot_be_claimed() {
 			Err(TransactionValidityError::Invalid(InvalidTransaction::Call))
 		);
 
+		assert_noop!(claim(bag, CONSUMER, sign(bag, CONSUMER)), Error::<Test>::NotSold);
 		assert_ok!(Traceability::propose_handover(
 			RuntimeOrigin::signed(MERCHANT),
 			bag,
@@ -208,36 +215,62 @@ fn claim_rejects_codes_that_cannot_be_claimed() {
 		assert_noop!(claim(bag, CONSUMER, sign(bag, CONSUMER)), Error::<Test>::HandoverPending);
 		assert_ok!(Traceability::cancel_handover(RuntimeOrigin::signed(MERCHANT), bag));
 
-		// A container is claimed only once empty.
-		let case = issue_cases(&["CASE"])[0];
-		assert_ok!(Traceability::pack(RuntimeOrigin::signed(MERCHANT), bag, codes(&[case]), None));
-		assert_noop!(claim(bag, CONSUMER, sign(bag, CONSUMER)), Error::<Test>::ContainerNotEmpty);
-		assert_ok!(Traceability::unpack(
+		assert_ok!(Traceability::destroy(
 			RuntimeOrigin::signed(MERCHANT),
 			bag,
-			codes(&[case]),
+			text("x"),
+			None,
 			None
 		));
+		assert_noop!(claim(bag, CONSUMER, sign(bag, CONSUMER)), Error::<Test>::CodeDestroyed);
 
-		assert_ok!(Traceability::decommission(RuntimeOrigin::signed(MERCHANT), bag, text("x")));
-		assert_noop!(claim(bag, CONSUMER, sign(bag, CONSUMER)), Error::<Test>::CodeDecommissioned);
+		let key = claim_pair(1).public();
+		let void = issue_items(
+			mock::bag(),
+			vec![IssueItem { serial: serial("B2"), lot: None, claim_key: Some(key) }],
+		)[0];
+		assert_ok!(Traceability::decommission(RuntimeOrigin::signed(MERCHANT), void, text("x")));
+		assert_noop!(
+			claim(void, CONSUMER, sign(void, CONSUMER)),
+			Error::<Test>::CodeDecommissioned
+		);
 	});
 }
 
 #[test]
 fn claim_needs_history_room() {
 	build_and_execute(|| {
-		let bag = claimable_bag();
-		for _ in 0..14 {
-			assert_ok!(Traceability::inspect(
-				RuntimeOrigin::signed(CUSTOMS),
+		let bag = unsold_bag();
+		// The custodians use up the history; the sale takes the last free slot.
+		assert_ok!(Traceability::inspect(
+			RuntimeOrigin::signed(CUSTOMS),
+			bag,
+			InspectionOutcome::Conformant,
+			None,
+			None,
+			None
+		));
+		while record(bag).event_count < <<Test as Config>::MaxEventsPerCode as Get<u32>>::get() - 4
+		{
+			assert_ok!(Traceability::propose_handover(
+				RuntimeOrigin::signed(MERCHANT),
 				bag,
-				InspectionOutcome::Conformant,
-				None,
+				CARRIER,
 				None,
 				None
 			));
+			assert_ok!(Traceability::cancel_handover(RuntimeOrigin::signed(MERCHANT), bag));
 		}
+		hand_over(bag, MERCHANT, RETAILER);
+		assert_ok!(Traceability::sell(RuntimeOrigin::signed(RETAILER), bag, None, None));
+		let sold = record(bag);
+		assert_eq!(
+			sold.event_count + Traceability::reserved_slots(&sold),
+			<<Test as Config>::MaxEventsPerCode as Get<u32>>::get()
+		);
 		assert_noop!(claim(bag, CONSUMER, sign(bag, CONSUMER)), Error::<Test>::HistoryFull);
+		// The owner's last slot stays for reporting it destroyed... which only the claimer can
+		// do; unclaimed, the sold item's journey is over.
+		assert_eq!(Traceability::verify(&bag), Verdict::Genuine);
 	});
 }

@@ -104,7 +104,7 @@ fn packed_items_travel_only_with_their_container() {
 			Traceability::decommission(RuntimeOrigin::signed(MERCHANT), bag, text("x")),
 			Error::<Test>::CodePacked
 		);
-		let signature = pair.sign(&claim_payload(&bag, &CONSUMER));
+		let signature = pair.sign(&Traceability::claim_message(&bag, &CONSUMER));
 		assert_noop!(
 			Traceability::claim(
 				frame_system::RawOrigin::Authorized.into(),
@@ -112,7 +112,7 @@ fn packed_items_travel_only_with_their_container() {
 				CONSUMER,
 				signature
 			),
-			Error::<Test>::CodePacked
+			Error::<Test>::NotSold
 		);
 		// Inspections reach packed items.
 		assert_ok!(Traceability::inspect(

@@ -1,11 +1,15 @@
-//! Unit tests, by area. Every test runs in [`build_and_execute`](crate::mock::build_and_execute),
-//! which checks the pallet's invariants afterwards.
+//! Unit tests, by area. Almost every test runs in
+//! [`build_and_execute`](crate::mock::build_and_execute), which checks the pallet's invariants
+//! afterwards; the random-sequence test checks them after every call, the migration test
+//! before and after the migration, and `attacks` performs each known abuse path.
 
+mod attacks;
 mod certifications;
 mod claims;
 mod codes;
 mod containers;
 mod custody;
+mod migrations;
 mod participants;
 mod products;
 mod proptest;

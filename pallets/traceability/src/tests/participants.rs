@@ -128,7 +128,7 @@ fn admit_participant_checks_the_counter() {
 				text("x"),
 				prefixes(&[]),
 			),
-			Error::<Test>::Overflow
+			sp_runtime::ArithmeticError::Overflow
 		);
 		ParticipantCount::<Test>::put(8);
 	});

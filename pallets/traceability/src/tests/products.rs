@@ -81,7 +81,7 @@ fn a_gtin_is_registered_once() {
 fn register_product_checks_the_counter() {
 	build_and_execute(|| {
 		ProductCount::<Test>::put(u32::MAX);
-		assert_noop!(register(MERCHANT, bag(), *b"IT"), Error::<Test>::Overflow);
+		assert_noop!(register(MERCHANT, bag(), *b"IT"), sp_runtime::ArithmeticError::Overflow);
 		ProductCount::<Test>::put(0);
 	});
 }

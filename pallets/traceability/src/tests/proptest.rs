@@ -1,6 +1,9 @@
-//! Random sequences of calls from random actors. After every call the invariants hold
-//! (`do_try_state`), a failed call wrote nothing, codes are never removed, terminal codes stay
-//! terminal and histories only grow.
+//! Random sequences of calls from random actors, hostile ones among them (an inspector
+//! flooding a code's history, governance revoking roles). After every call the invariants
+//! hold (`do_try_state`), a failed call wrote nothing, codes are never removed, terminal codes
+//! stay terminal, histories only grow, and no code is stuck: every code that is not terminal
+//! has a call that moves it on, which fails at most for a suspension or a revoked role of the
+//! one who must make it (governance's `force_transfer_custody` is the way out then).
 
 use crate::{mock::*, *};
 use frame_support::BoundedVec;
@@ -31,28 +34,114 @@ enum Pick {
 	Pending(u8),
 	Container(u8),
 	Retail(u8),
+	Sold(u8),
 }
 
 #[derive(Clone, Debug)]
 enum Op {
-	Issue { who: Who, cases: bool, serials: Vec<u8>, with_key: bool, lot: Option<u8> },
-	Propose { who: Who, code: Pick, to: u8 },
-	Accept { who: Who, code: Pick },
-	Reject { who: Who, code: Pick },
-	Cancel { who: Who, code: Pick },
-	Pack { who: Who, container: Pick, items: Vec<Pick> },
-	Unpack { who: Who, container: Pick, items: Vec<Pick>, all: bool },
-	Inspect { who: Who, code: Pick, conformant: bool },
-	Sell { who: Who, code: Pick },
-	Destroy { who: Who, code: Pick, by_issuer: bool },
-	Decommission { who: Who, code: Pick },
-	Claim { code: Pick, claimer: u8, right_key: bool },
-	Attest { who: Who, code: Pick, product: bool, expiry: Option<u8> },
-	Revoke { who: Who, nth: u8 },
-	RecallProduct { admin: bool, cases: bool },
-	RecallLot { admin: bool, cases: bool, lot: u8 },
-	Suspend { who: u8 },
-	Reinstate { who: u8 },
+	Issue {
+		who: Who,
+		cases: bool,
+		serials: Vec<u8>,
+		with_key: bool,
+		lot: Option<u8>,
+	},
+	Propose {
+		who: Who,
+		code: Pick,
+		to: u8,
+	},
+	Accept {
+		who: Who,
+		code: Pick,
+	},
+	Reject {
+		who: Who,
+		code: Pick,
+	},
+	Cancel {
+		who: Who,
+		code: Pick,
+	},
+	Pack {
+		who: Who,
+		container: Pick,
+		items: Vec<Pick>,
+	},
+	Unpack {
+		who: Who,
+		container: Pick,
+		items: Vec<Pick>,
+		all: bool,
+	},
+	Inspect {
+		who: Who,
+		code: Pick,
+		conformant: bool,
+	},
+	Sell {
+		who: Who,
+		code: Pick,
+	},
+	Destroy {
+		who: Who,
+		code: Pick,
+		by_issuer: bool,
+	},
+	Decommission {
+		who: Who,
+		code: Pick,
+	},
+	Claim {
+		code: Pick,
+		claimer: u8,
+		right_key: bool,
+	},
+	Attest {
+		who: Who,
+		code: Pick,
+		product: bool,
+		expiry: Option<u8>,
+	},
+	Revoke {
+		who: Who,
+		nth: u8,
+	},
+	RecallProduct {
+		admin: bool,
+		cases: bool,
+	},
+	RecallLot {
+		admin: bool,
+		cases: bool,
+		lot: u8,
+	},
+	Suspend {
+		who: u8,
+	},
+	Reinstate {
+		who: u8,
+	},
+	/// A hostile inspector records inspections of one code until the pallet refuses.
+	Flood {
+		code: Pick,
+	},
+	/// Governance replaces a participant's roles.
+	SetRoles {
+		who: u8,
+		roles: u8,
+	},
+	ForceTransfer {
+		code: Pick,
+		to: u8,
+	},
+	ForceRevoke {
+		nth: u8,
+	},
+	LiftRecall {
+		cases: bool,
+		lot: Option<u8>,
+	},
 	NextBlock,
 }
 
@@ -77,6 +166,11 @@ impl Op {
 			Op::RecallLot { .. } => "recall_lot",
 			Op::Suspend { .. } => "suspend_participant",
 			Op::Reinstate { .. } => "reinstate_participant",
+			Op::Flood { .. } => "inspect_flood",
+			Op::SetRoles { .. } => "update_participant",
+			Op::ForceTransfer { .. } => "force_transfer_custody",
+			Op::ForceRevoke { .. } => "force_revoke_certification",
+			Op::LiftRecall { .. } => "lift_recall",
 			Op::NextBlock => "next_block",
 		}
 	}
@@ -124,7 +218,7 @@ fn op() -> impl Strategy<Value = Op> {
 			.prop_map(|(who, code)| Op::Sell { who, code }),
 		2 => (who(), issued(), any::<bool>()).prop_map(|(who, code, by_issuer)| Op::Destroy { who, code, by_issuer }),
 		1 => (who(), issued()).prop_map(|(who, code)| Op::Decommission { who, code }),
-		4 => (issued(), actor(), prop::bool::weighted(0.8))
+		4 => (prop_oneof![3 => any::<u8>().prop_map(Pick::Sold), 1 => issued()], actor(), prop::bool::weighted(0.8))
 			.prop_map(|(code, claimer, right_key)| Op::Claim { code, claimer, right_key }),
 		2 => (who(), issued(), any::<bool>(), prop::option::of(0..3_u8))
 			.prop_map(|(who, code, product, expiry)| Op::Attest { who, code, product, expiry }),
@@ -134,6 +228,11 @@ fn op() -> impl Strategy<Value = Op> {
 			.prop_map(|(admin, cases, lot)| Op::RecallLot { admin, cases, lot }),
 		1 => actor().prop_map(|who| Op::Suspend { who }),
 		2 => actor().prop_map(|who| Op::Reinstate { who }),
+		1 => issued().prop_map(|code| Op::Flood { code }),
+		1 => (actor(), 1..32_u8).prop_map(|(who, roles)| Op::SetRoles { who, roles }),
+		1 => (pending(), recipient_index()).prop_map(|(code, to)| Op::ForceTransfer { code, to }),
+		1 => any::<u8>().prop_map(|nth| Op::ForceRevoke { nth }),
+		1 => (any::<bool>(), prop::option::of(0..3_u8)).prop_map(|(cases, lot)| Op::LiftRecall { cases, lot }),
 		3 => Just(Op::NextBlock),
 	]
 }
@@ -156,6 +255,7 @@ fn pick(pick: Pick) -> CodeId {
 		Pick::Pending(n) => nth(n, |code| code.pending.is_some()),
 		Pick::Container(n) => nth(n, |code| code.children > 0),
 		Pick::Retail(n) => nth(n, |code| code.custodian == RETAILER && code.parent.is_none()),
+		Pick::Sold(n) => nth(n, |code| code.status == CodeStatus::Sold),
 	}
 }
 
@@ -308,7 +408,7 @@ fn run(op: &Op) -> DispatchResult {
 			let claimer = ACTORS[claimer as usize];
 			let index = index_of(code);
 			let pair = if right_key { key_of(index) } else { key_of(index.wrapping_add(1)) };
-			let signature = pair.sign(&claim_payload(&code, &claimer));
+			let signature = pair.sign(&Traceability::claim_message(&code, &claimer));
 			let call = Call::<Test>::claim { code, claimer, signature };
 			// The pool's verdict and the dispatch agree.
 			let authorized = frame_support::traits::Authorize::authorize(
@@ -363,11 +463,116 @@ fn run(op: &Op) -> DispatchResult {
 		Op::Reinstate { who } => {
 			Traceability::reinstate_participant(RuntimeOrigin::root(), ACTORS[who as usize])
 		},
+		Op::Flood { code } => {
+			let code = pick(code);
+			let inspect = || {
+				Traceability::inspect(
+					signed(CUSTOMS),
+					code,
+					InspectionOutcome::Conformant,
+					None,
+					None,
+					None,
+				)
+			};
+			let first = inspect();
+			while inspect().is_ok() {}
+			first
+		},
+		Op::SetRoles { who, roles } => {
+			let who = ACTORS[who as usize];
+			let Some(participant) = Participants::<Test>::get(who) else {
+				return Err(Error::<Test>::NotAdmitted.into());
+			};
+			Traceability::update_participant(
+				RuntimeOrigin::root(),
+				who,
+				Roles::from_bits(roles),
+				participant.name,
+				participant.company_prefixes,
+			)
+		},
+		Op::ForceTransfer { code, to } => Traceability::force_transfer_custody(
+			RuntimeOrigin::root(),
+			pick(code),
+			ACTORS[to as usize],
+			text("stuck"),
+		),
+		Op::ForceRevoke { nth } => {
+			let mut certifications: Vec<_> = Certifications::<Test>::iter_keys().collect();
+			certifications.sort();
+			let (subject, certifier) = certifications
+				.get(usize::from(nth) % certifications.len().max(1))
+				.copied()
+				.unwrap_or((CertSubject::Product(bag()), CERTIFIER));
+			Traceability::force_revoke_certification(
+				RuntimeOrigin::root(),
+				subject,
+				certifier,
+				text("false"),
+			)
+		},
+		Op::LiftRecall { cases, lot } => Traceability::lift_recall(
+			RuntimeOrigin::root(),
+			if cases { case() } else { bag() },
+			lot.map(lot_of),
+			text("safe"),
+		),
 		Op::NextBlock => {
 			next_block();
 			Ok(())
 		},
 	}
+}
+
+/// Whether `error` only says that the one who must act may not act now: suspended, or
+/// without the role. Governance can reinstate it or move the goods.
+fn blocked_by_governance(error: &sp_runtime::DispatchError) -> bool {
+	[Error::<Test>::Suspended, Error::<Test>::MissingRole, Error::<Test>::NotAdmitted]
+		.into_iter()
+		.any(|blocked| *error == blocked.into())
+}
+
+/// Tries `call` and rolls it back: `Ok` if it would succeed.
+fn would(call: impl FnOnce() -> DispatchResult) -> DispatchResult {
+	use frame_support::storage::{with_transaction, TransactionOutcome};
+	with_transaction(|| TransactionOutcome::Rollback(Ok::<_, sp_runtime::DispatchError>(call())))
+		.expect("rollback")
+}
+
+/// The call that moves `id` on, tried and rolled back; `None` if the code needs none (it is
+/// terminal, or sold: its journey through the supply chain is over).
+fn move_on(id: CodeId, code: &TraceCode<Test>) -> Option<DispatchResult> {
+	let signed = RuntimeOrigin::signed;
+	let unpack_all = |container: CodeId| {
+		let items: Vec<CodeId> = Children::<Test>::iter_key_prefix(container).collect();
+		let custodian = custodian(container).unwrap_or(OUTSIDER);
+		would(|| Traceability::unpack(signed(custodian), container, codes(&items), None))
+	};
+	if code.status.is_terminal() || code.status == CodeStatus::Sold {
+		return None;
+	}
+	if code.status == CodeStatus::Claimed {
+		let owner = code.claim.as_ref().map_or(OUTSIDER, |claim| claim.by);
+		return Some(would(|| Traceability::destroy(signed(owner), id, text("lost"), None, None)));
+	}
+	if code.pending.is_some() {
+		let custodian = code.custodian;
+		return Some(would(|| Traceability::cancel_handover(signed(custodian), id)));
+	}
+	if let Some(parent) = code.parent {
+		let root_pending = Traceability::containers_of(&id)
+			.last()
+			.and_then(|root| Codes::<Test>::get(root))
+			.is_some_and(|root| root.pending.is_some());
+		// The outermost container moves first (its own check covers it).
+		return (!root_pending).then(|| unpack_all(parent));
+	}
+	if code.children > 0 {
+		return Some(unpack_all(id));
+	}
+	let custodian = code.custodian;
+	Some(would(|| Traceability::destroy(signed(custodian), id, text("gone"), None, None)))
 }
 
 /// The products, and half of the universe issued (bags 0..4 with claim keys, cases 6 and 7),
@@ -412,6 +617,14 @@ proptest! {
 				}
 				if let Err(error) = Traceability::do_try_state() {
 					prop_assert!(false, "invariant broken after {:?} ({:?}): {:?}", op, result, error);
+				}
+				for (id, code) in Codes::<Test>::iter() {
+					if let Some(Err(error)) = move_on(id, &code) {
+						prop_assert!(
+							blocked_by_governance(&error),
+							"code {:?} is stuck after {:?}: {:?} ({:?})", id, op, error, code
+						);
+					}
 				}
 				for (id, status, events, last) in before {
 					let code = Codes::<Test>::get(id);
@@ -472,6 +685,10 @@ fn random_sequences_reach_every_call() {
 		"recall_lot",
 		"suspend_participant",
 		"reinstate_participant",
+		"update_participant",
+		"force_transfer_custody",
+		"force_revoke_certification",
+		"lift_recall",
 	];
 	let missing: Vec<_> = all.iter().filter(|name| !succeeded.borrow().contains(*name)).collect();
 	assert!(missing.is_empty(), "never succeeded: {missing:?}");

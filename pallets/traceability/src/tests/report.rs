@@ -65,7 +65,9 @@ fn verdicts() {
 		)[..] else {
 			unreachable!()
 		};
-		let signature = pair.sign(&claim_payload(&claimed, &CONSUMER));
+		hand_over(claimed, MERCHANT, RETAILER);
+		assert_ok!(Traceability::sell(RuntimeOrigin::signed(RETAILER), claimed, None, None));
+		let signature = pair.sign(&Traceability::claim_message(&claimed, &CONSUMER));
 		assert_ok!(Traceability::claim(
 			frame_system::RawOrigin::Authorized.into(),
 			claimed,

@@ -1,0 +1,3 @@
+//! Storage migrations of the pallet, one module per storage version.
+
+pub mod v2;

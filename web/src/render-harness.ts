@@ -1,0 +1,80 @@
+// Test-only entry (test/render.html, built by `vite build --mode render-test`): renders a trace
+// report given as JSON with the page's own model and view code — the same `pageCards` main.ts
+// uses — without a chain, so that web/test/render.test.mjs can feed it any value the chain can
+// hold. Not part of the production build.
+//
+// A runtime report (`source: "runtime"`) is given as polkadot-api decodes it, in JSON with
+// tagged values: `{ "$bigint": "18446744073709551615" }` for a u64, `{ "$text": "…" }` for a
+// `Vec<u8>` of UTF-8 and `{ "$bytes": "0x…" }` for any other bytes.
+
+import "./style.css";
+import { claimPayload } from "./claim";
+import { clear, h } from "./dom";
+import { fromHex, toHex } from "./gs1";
+import { fromRpcJson, fromRuntime, type Report } from "./model";
+import { neutralise, pageCards, verdictTitle, type Mode } from "./view";
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+const revive = (value: any): any => {
+  if (Array.isArray(value)) return value.map(revive);
+  if (value === null || typeof value !== "object") return value;
+  if (typeof value.$bigint === "string") return BigInt(value.$bigint);
+  if (typeof value.$text === "string") return new TextEncoder().encode(value.$text);
+  if (typeof value.$bytes === "string") return fromHex(value.$bytes);
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, revive(inner)]));
+};
+
+export interface RenderInput {
+  source: "runtime" | "rpc";
+  /** The report, or null for a code never issued. */
+  report: unknown;
+  mode?: Mode;
+  names?: Record<string, string>;
+  claimedByYou?: boolean;
+  fallbackReason?: string;
+  resolver?: string;
+}
+
+const harness = {
+  render(input: RenderInput): { verdict: string; title: string } {
+    const app = document.getElementById("app")!;
+    clear(app);
+    const report: Report | null =
+      input.report === null || input.report === undefined
+        ? null
+        : input.source === "runtime"
+          ? fromRuntime(revive(input.report))
+          : fromRpcJson(input.report);
+    const names = new Map(Object.entries(input.names ?? {}));
+    const mode = input.mode ?? "light";
+    const title = neutralise(verdictTitle(report, names, input.claimedByYou, mode));
+    document.title = title;
+    app.append(
+      ...pageCards({
+        report,
+        names,
+        mode,
+        origin: mode === "light" ? "light client (smoldot), render test" : "ws://127.0.0.1:9944",
+        finalized: { number: 42 },
+        fallbackReason: input.fallbackReason,
+        resolver: input.resolver,
+        claimedByYou: input.claimedByYou,
+        // A stand-in for main.ts's claim form: the test checks when it is offered.
+        claim: () => h("section", { id: "claim", class: "card" }, h("h2", {}, "Bought it? Claim it")),
+      }),
+    );
+    return { verdict: report?.verdict ?? "unknown", title };
+  },
+  /** `claimPayload` on `0x` hex arguments, as `0x` hex. */
+  claimPayload(genesis: string, code: string, claimer: string): string {
+    return toHex(claimPayload(fromHex(genesis), fromHex(code), fromHex(claimer)));
+  },
+};
+
+declare global {
+  interface Window {
+    __harness: typeof harness;
+  }
+}
+window.__harness = harness;
+document.documentElement.dataset.ready = "true";

@@ -1,0 +1,613 @@
+// Rendering tests of the consumer's page, without a chain: headless Chromium (playwright-core)
+// opens the test-only page test/render.html (built by `vite build --mode render-test`), which
+// renders a report given as JSON with the page's own model and view code (src/render-harness.ts,
+// the same `pageCards` main.ts uses). The reports are synthetic and hostile: every u64 time, the
+// longest strings the runtime allows in every field, control and bidi characters, right-to-left
+// text, emoji, a full history and the most certifications, the trusted mode, the Flagged verdict,
+// lifted recalls, and verdict variants the page does not know. Each must show the verdict card,
+// right, with no page error.
+//
+// Run by web/scripts/render-test.sh (builds, serves on a free 127.0.0.1 port, sets RENDER_URL):
+//   RENDER_URL  the server of dist-render-test/, e.g. http://127.0.0.1:41234
+//   CHROMIUM    the browser (default /usr/bin/chromium)
+//   RESULTS     where screenshots go (default web/test-results/render)
+
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdir } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const RENDER_URL = process.env.RENDER_URL ?? "http://127.0.0.1:8081";
+const RESULTS = process.env.RESULTS ?? join(dirname(fileURLToPath(import.meta.url)), "..", "test-results", "render");
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+// ---- values the chain can hold ----
+
+const U64_MAX = "18446744073709551615";
+const big = (value) => ({ $bigint: String(value) });
+const bytes = (text) => ({ $text: text });
+/** The runtime's StringLimit. */
+const STRING_LIMIT = 128;
+const utf8Length = (text) => new TextEncoder().encode(text).length;
+/** `text` repeated and cut (at a code point) to at most `limit` UTF-8 bytes. */
+const fill = (text, limit = STRING_LIMIT) => {
+  let out = "";
+  for (const char of text.repeat(limit)) {
+    if (utf8Length(out + char) > limit) break;
+    out += char;
+  }
+  return out;
+};
+
+/** Characters the page must neutralise (C0, C1, bidi controls, separators). */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const HOSTILE = {
+  ascii: "W".repeat(STRING_LIMIT),
+  rtl: fill("שלום עולם مرحبا بالعالم "),
+  emoji: fill("🧪👨‍👩‍👧‍👦🏳️‍🌈"),
+  // A right-to-left override that would print "Genuine ✓" backwards over what follows, isolates,
+  // marks, escapes, NUL, BEL, ESC, NEL, CSI and a line separator.
+  controls: fill("\u202eeniuneG ✓\u202c\u2066x\u2069\u200f\u061c\u0000\u0007\u001b[31m\u0085\u009b\u2028\u202d"),
+  zalgo: fill("e\u0301\u0302\u0303\u0304\u0305\u0306\u0307\u0308\u0309\u030a"),
+};
+const STRINGS = Object.values(HOSTILE);
+const pick = (i) => STRINGS[i % STRINGS.length];
+for (const text of STRINGS) assert.ok(utf8Length(text) <= STRING_LIMIT && utf8Length(text) > STRING_LIMIT - 8);
+
+const SERIAL = "!\"%&'()*+,-./:;<=>?_"; // 20 characters, every symbol of GS1 set 82
+const LOT = "Z9".repeat(10);
+const GTIN = "08012345000012";
+const ALICE = "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY";
+const BOB = "5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty";
+const CHARLIE = "5FLSigC9HGRKVhB9FiEo4Y3koPsNmBmLJbpXg2mp1hXcS59Y";
+const CODE = "0x" + "ab".repeat(32);
+const DIGEST = "0x" + "cd".repeat(32);
+const hex = (text) => "0x" + Buffer.from(text).toString("hex");
+const NAMES = { [ALICE]: HOSTILE.controls, [BOB]: HOSTILE.rtl, [CHARLIE]: HOSTILE.emoji };
+
+const STEPS = ["Commissioning", "Shipping", "Receiving", "Inspecting", "Packing", "Unpacking", "RetailSelling"];
+const DISPOSITIONS = ["Active", "InTransit", "InProgress", "Conformant", "NonConformant"];
+
+/** A trace report as polkadot-api decodes `TraceabilityApi_trace_report`, every time `t(i)`. */
+function runtimeReport({ verdict = { type: "Genuine" }, t = () => big(1_780_000_000_000), events = 3, certs = 2, strings = pick, lifted } = {}) {
+  const place = (i) => ({
+    gln: hex("4012345000009"),
+    coordinates: { latitude: 45_464_211, longitude: 9_191_383 },
+    description: bytes(strings(i)),
+  });
+  const report = {
+    code: CODE,
+    record: {
+      gtin: hex(GTIN),
+      serial: bytes(SERIAL),
+      lot: bytes(LOT),
+      status: { type: "Sold" },
+      merchant: ALICE,
+      purchase_location: place(0),
+      purchased_at: t(0),
+      issued_at: t(1),
+      claim_key: "0x" + "11".repeat(32),
+      children: 0,
+    },
+    product: {
+      name: bytes(strings(1)),
+      category: bytes(strings(2)),
+      origin: bytes(strings(3)),
+      merchant: ALICE,
+      sheet_digest: DIGEST,
+    },
+    custodian: BOB,
+    containers: [],
+    events: Array.from({ length: events }, (_, i) => ({
+      step: { type: STEPS[i % STEPS.length] },
+      disposition: { type: DISPOSITIONS[i % DISPOSITIONS.length] },
+      actor: [ALICE, BOB, CHARLIE][i % 3],
+      block: 4_294_967_295 - i,
+      at: t(i + 2),
+      declared_at: t(i + 3),
+      location: place(i),
+      counterparty: [BOB, CHARLIE, ALICE][i % 3],
+      document: DIGEST,
+      reason: bytes(strings(i + 4)),
+    })),
+    certifications: Array.from({ length: certs }, (_, i) => ({
+      subject: i % 2 ? { type: "Product", value: hex(GTIN) } : { type: "Code", value: CODE },
+      certifier: [CHARLIE, ALICE, BOB][i % 3],
+      certification: { digest: DIGEST, issued_at: t(i + 5), expires_at: t(i + 6) },
+      status: { type: ["Valid", "Expired", "Revoked"][i % 3] },
+    })),
+    now: t(7),
+    verdict,
+  };
+  if (lifted) report.lifted_recalls = lifted;
+  return report;
+}
+
+/** The same report as the node's `trace_report` JSON-RPC writes it. */
+function rpcReport({ verdict = "genuine", extra = {}, t = () => 1_780_000_000_000, events = 3, certs = 2 } = {}) {
+  return {
+    code: CODE,
+    verdict,
+    ...extra,
+    gtin: GTIN,
+    serial: SERIAL,
+    lot: LOT,
+    status: "sold",
+    issuer: ALICE,
+    custodian: BOB,
+    containers: [],
+    purchase: { location: { gln: null, coordinates: null, description: HOSTILE.rtl }, at: t(0) },
+    issuedAt: t(1),
+    claimable: true,
+    product: { name: HOSTILE.controls, category: HOSTILE.emoji, origin: HOSTILE.zalgo, merchant: ALICE, sheetDigest: DIGEST },
+    events: Array.from({ length: events }, (_, i) => ({
+      bizStep: ["commissioning", "shipping", "inspecting"][i % 3],
+      disposition: ["active", "in_transit", "non_conformant"][i % 3],
+      actor: BOB,
+      block: i + 1,
+      at: t(i + 2),
+      declaredAt: t(i + 3),
+      location: { gln: "4012345000009", coordinates: { latitude: -33.9, longitude: 151.2 }, description: pick(i) },
+      counterparty: CHARLIE,
+      reason: pick(i + 1),
+    })),
+    certifications: Array.from({ length: certs }, (_, i) => ({
+      subject: i % 2 ? { product: GTIN } : { code: CODE },
+      certifier: CHARLIE,
+      digest: DIGEST,
+      issuedAt: t(i + 4),
+      expiresAt: t(i + 5),
+      status: "valid",
+    })),
+  };
+}
+
+// ---- the browser ----
+
+let browser;
+let context;
+
+before(async () => {
+  await mkdir(RESULTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+  context = await browser.newContext({ ...PHONE, locale: "en-US", timezoneId: "UTC" });
+});
+
+after(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+/**
+ * Renders `input` in a fresh test page and returns the page and what the verdict card shows.
+ * Fails on any uncaught error, failed card or console error, and when the verdict card is missing.
+ */
+async function render(input, shot) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`console: ${message.text()}`);
+  });
+  await page.goto(`${RENDER_URL}/test/render.html`);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === "true");
+  const result = await page.evaluate((input) => window.__harness.render(input), input);
+  assert.deepEqual(errors, [], "no error in the page");
+  assert.ok(await page.isVisible("#verdict"), "the verdict card is shown");
+  assert.equal(await page.$$eval(".card-failed", (cards) => cards.length), 0, "every card was built");
+  const verdict = await page.$eval("#verdict", (card) => ({
+    verdict: card.dataset.verdict,
+    tone: card.dataset.tone,
+    verified: card.dataset.verified,
+    className: card.className,
+    icon: card.querySelector(".verdict-icon")?.textContent ?? "",
+    title: card.querySelector(".verdict-title")?.textContent ?? "",
+    text: card.textContent.replace(/\s+/g, " ").trim(),
+  }));
+  assert.equal(verdict.verdict, result.verdict);
+  if (shot) await page.screenshot({ path: join(RESULTS, `render-${shot}.png`) }); // the first screen
+  return { page, verdict, title: result.title };
+}
+
+/** Layout and text checks every hostile page must pass. */
+async function assertContained(page) {
+  const layout = await page.evaluate(() => {
+    const card = document.getElementById("verdict");
+    const title = card.querySelector(".verdict-title");
+    const box = title.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + Math.min(box.width, 40) / 2, box.top + box.height / 2);
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      width: document.documentElement.clientWidth,
+      titleOnTop: card.contains(hit),
+      titleVisible: box.top >= 0 && box.bottom <= innerHeight && box.width > 0,
+      text: document.getElementById("app").textContent + document.title,
+      attributes: [...document.querySelectorAll("#app *")].flatMap((element) => [...element.attributes].map((a) => a.value)).join(" "),
+    };
+  });
+  assert.ok(layout.scrollWidth <= layout.width, `no horizontal overflow (${layout.scrollWidth} > ${layout.width})`);
+  assert.ok(layout.titleVisible, "the verdict title is on the first screen");
+  assert.ok(layout.titleOnTop, "nothing covers the verdict title");
+  for (const [where, value] of [["text", layout.text], ["attributes", layout.attributes]]) {
+    const unsafe = UNSAFE.exec(value);
+    assert.ok(
+      !unsafe,
+      unsafe &&
+        `a control or bidi character, U+${unsafe[0].codePointAt(0).toString(16).padStart(4, "0")}, in the page's ${where}: ` +
+          JSON.stringify(value.slice(Math.max(0, unsafe.index - 40), unsafe.index + 40)),
+    );
+  }
+}
+
+const text = async (page, selector) => ((await page.textContent(selector)) ?? "").replace(/\s+/g, " ").trim();
+
+// ---- the tests ----
+
+describe("every u64 time", () => {
+  test("u64::MAX everywhere (a hostile certifier's expiry, a claim time, the history) renders, as far future", async () => {
+    const { page, verdict } = await render(
+      {
+        source: "runtime",
+        report: runtimeReport({ verdict: { type: "Claimed", value: { at: big(U64_MAX) } }, t: () => big(U64_MAX), certs: 3 }),
+        names: NAMES,
+      },
+      "u64-max",
+    );
+    assert.equal(verdict.verdict, "claimed_already");
+    assert.equal(verdict.title, "Claimed already");
+    assert.match(verdict.text, /on far future \(raw time 18446744073709551615 ms\)/);
+    assert.match(await text(page, "#certifications"), /until far future \(raw time 18446744073709551615 ms\)/);
+    assert.match(await text(page, "#journey"), /far future/);
+    assert.equal(await page.$$eval("time[datetime]", (times) => times.length), 0, "no datetime for a non-date");
+    await assertContained(page);
+    await page.close();
+  });
+
+  test("0, the last Date, one past it, 2^53 - 1, 2^53 and u64::MAX, in every field", async () => {
+    const times = [0, 8.64e15, 8.64e15 + 1, Number.MAX_SAFE_INTEGER, "9007199254740992", U64_MAX];
+    const { page, verdict } = await render({
+      source: "runtime",
+      report: runtimeReport({ t: (i) => big(times[i % times.length]), events: 12, certs: 6 }),
+      names: NAMES,
+    });
+    assert.equal(verdict.verdict, "genuine");
+    assert.equal(verdict.title, "Genuine");
+    const all = await text(page, "main");
+    assert.match(all, /Jan 1, 1970/);
+    assert.match(all, /275760/, "the last date JS can hold");
+    assert.match(all, /far future \(raw time 8640000000000001 ms\)/);
+    assert.match(all, /far future \(raw time 9007199254740992 ms\)/, "exact beyond 2^53");
+    assert.match(all, /far future \(raw time 18446744073709551615 ms\)/);
+    assert.match(await text(page, "#certifications"), /until Jan 1, 1970|until .*275760/, "an expiry of 0 is shown");
+    await page.close();
+  });
+
+  test("the trusted RPC's JSON numbers, huge and odd, render too", async () => {
+    const times = [0, 1.8446744073709552e19, -1, 8.64e15 + 1, null, "x"];
+    const { page, verdict } = await render({
+      source: "rpc",
+      mode: "rpc",
+      report: rpcReport({ verdict: "claimed_already", extra: { claimedAt: 1.8446744073709552e19 }, t: (i) => times[i % times.length], events: 6, certs: 6 }),
+    });
+    assert.equal(verdict.verdict, "claimed_already");
+    assert.match(await text(page, "main"), /far future/);
+    await page.close();
+  });
+});
+
+describe("the longest, strangest strings in every field", () => {
+  test("128-byte RTL, emoji, controls, bidi overrides and combining marks; 256 events; 32 certifications", async () => {
+    const { page, verdict, title } = await render(
+      {
+        source: "runtime",
+        report: runtimeReport({ events: 256, certs: 32 }),
+        names: NAMES,
+        resolver: "https://id.trace.example",
+      },
+      "hostile-strings",
+    );
+    assert.equal(verdict.verdict, "genuine");
+    assert.equal(verdict.title, "Genuine");
+    assert.equal(verdict.icon, "✓");
+    assert.match(verdict.text, /^✓ ?Genuine ?Issued by .* and in good standing\. Nobody has claimed it yet/);
+    assert.ok(title.startsWith("Genuine"));
+    assert.equal(await page.$$eval("#journey li.event", (items) => items.length), 256);
+    assert.equal(await page.$$eval("#certifications li.cert", (items) => items.length), 32);
+    assert.ok(await page.isVisible("#claim"), "a genuine, claimable item offers the claim");
+    await assertContained(page);
+
+    // Every chain string sits in its own <bdi>.
+    assert.equal(await page.$$eval("#product h2 > bdi", (e) => e.length), 1, "product name isolated");
+    assert.equal(await page.$$eval(".event-reason bdi", (e) => e.length), 256, "each reason isolated");
+    assert.equal(await page.$$eval(".event-place bdi", (e) => e.length), 256, "each place isolated");
+    assert.equal(await page.$$eval("#product dd", (dds) => dds.filter((dd) => !dd.querySelector("bdi")).length), 0);
+    assert.ok((await page.$$eval("#verdict bdi.who", (e) => e.length)) >= 1, "the issuer's name isolated");
+    // The override is neutralised: the name shows as typed, with U+FFFD where controls were.
+    const name = await page.textContent("#verdict bdi.who");
+    assert.ok(name.startsWith("\ufffdeniuneG ✓\ufffd\ufffdx\ufffd"), JSON.stringify(name));
+    const rtl = await page.$eval("#product h2 bdi", (e) => getComputedStyle(e).unicodeBidi);
+    assert.equal(rtl, "isolate");
+    await page.close();
+  });
+
+  test("the same through the trusted RPC's JSON", async () => {
+    const { page, verdict } = await render({ source: "rpc", mode: "rpc", report: rpcReport({ events: 256, certs: 32 }) });
+    assert.equal(verdict.verdict, "genuine");
+    assert.equal(await page.$$eval("#journey li.event", (items) => items.length), 256);
+    await assertContained(page);
+    await page.close();
+  });
+
+  test("destroyed, recalled (lot), withdrawn and unknown verdicts with hostile reasons", async () => {
+    const destroyed = runtimeReport({ verdict: { type: "Destroyed" }, strings: () => HOSTILE.controls });
+    destroyed.events.push({ ...destroyed.events[0], step: { type: "Destroying" }, reason: bytes(HOSTILE.controls) });
+    const recalled = runtimeReport({ verdict: { type: "Recalled" } });
+    recalled.record.lot = bytes(HOSTILE.controls.slice(0, 20));
+    recalled.lot_recall = { reason: bytes(HOSTILE.rtl), at: big(U64_MAX) };
+    recalled.product.recall = { reason: bytes(HOSTILE.emoji), at: big(0) };
+    for (const [report, expected, title] of [
+      [destroyed, "destroyed", "Destroyed"],
+      [recalled, "recalled", "Recalled"],
+      [runtimeReport({ verdict: { type: "Decommissioned" } }), "decommissioned", "Withdrawn"],
+      [null, "unknown", "Unknown"],
+    ]) {
+      const { page, verdict } = await render({ source: "runtime", report, names: NAMES });
+      assert.equal(verdict.verdict, expected);
+      assert.equal(verdict.title, title);
+      assert.equal(await page.$("#claim"), null, `no claim form when ${expected}`);
+      await assertContained(page);
+      await page.close();
+    }
+  });
+});
+
+describe("trusted mode: no verdict looks verified", () => {
+  const NOT_VERIFIED =
+    "Not verified: this answer comes from one server, which was trusted, not checked against the chain's finality proofs.";
+
+  test("through the light client, a genuine item is green with a check", async () => {
+    const { page, verdict } = await render({ source: "runtime", report: runtimeReport(), names: NAMES });
+    assert.equal(verdict.tone, "good");
+    assert.equal(verdict.verified, "true");
+    assert.equal(verdict.icon, "✓");
+    assert.equal(await page.getAttribute("#trust", "data-mode"), "light");
+    await page.close();
+  });
+
+  test("through the trusted RPC, every verdict is a neutral card that says what was not checked", async () => {
+    const cases = [
+      [{ verdict: "genuine" }, "Genuine"],
+      [{ verdict: "claimed_already", extra: { claimedAt: 1_780_000_000_000 }, claimedByYou: true }, "Claimed by you"],
+      [{ verdict: "claimed_already", extra: { claimedAt: 1_780_000_000_000 } }, "Claimed already"],
+      [{ verdict: "destroyed" }, "Destroyed"],
+      [{ verdict: "recalled" }, "Recalled"],
+      [{ verdict: "flagged", extra: { flags: { failedInspection: true, revokedCertification: false } } }, "Red flag"],
+      [{ verdict: "unknown" }, "Unknown"],
+    ];
+    for (const [{ claimedByYou, ...options }, serverSays] of cases) {
+      const report = rpcReport(options);
+      if (claimedByYou) report.claim = { by: ALICE, at: 1_780_000_000_000, block: 9 };
+      const { page, verdict, title } = await render(
+        { source: "rpc", mode: "rpc", report, claimedByYou, fallbackReason: "no node served the chain within 30 s" },
+        options.verdict === "genuine" ? "trusted-genuine" : undefined,
+      );
+      assert.equal(verdict.verdict, options.verdict, "data-verdict still tells what the server said");
+      assert.equal(verdict.tone, "neutral");
+      assert.match(verdict.className, /\btone-neutral\b/);
+      assert.equal(verdict.verified, "false");
+      assert.notEqual(verdict.icon, "✓");
+      assert.ok(!verdict.text.includes("✓"), `no check mark in "${verdict.text}"`);
+      assert.equal(verdict.title, "Not verified");
+      assert.ok(verdict.text.includes(NOT_VERIFIED), verdict.text);
+      assert.ok(verdict.text.includes(`The server says: ${serverSays}.`), verdict.text);
+      assert.match(title, /^Not verified/);
+      assert.equal(await page.$$eval(".tone-good, .tone-bad, .tone-warn", (e) => e.length), 0, "no verdict colour");
+      assert.equal(await page.getAttribute("#trust", "data-mode"), "rpc");
+      assert.match(await text(page, "#trust"), /Trusted mode: not verified/);
+      await page.close();
+    }
+  });
+});
+
+describe("the Flagged verdict", () => {
+  for (const [flags, expected] of [
+    [{ failed_inspection: true, revoked_certification: false }, [/failed inspection/]],
+    [{ failed_inspection: false, revoked_certification: true }, [/certification .* was revoked/]],
+    [{ failed_inspection: true, revoked_certification: true }, [/failed inspection/, /certification .* was revoked/]],
+  ]) {
+    test(`Flagged ${JSON.stringify(flags)} is a warning naming each flag, never genuine`, async () => {
+      const { page, verdict } = await render(
+        { source: "runtime", report: runtimeReport({ verdict: { type: "Flagged", value: flags } }), names: NAMES },
+        flags.failed_inspection && flags.revoked_certification ? "flagged" : undefined,
+      );
+      assert.equal(verdict.verdict, "flagged");
+      assert.equal(verdict.tone, "warn");
+      assert.equal(verdict.title, "Red flag");
+      assert.notEqual(verdict.icon, "✓");
+      assert.doesNotMatch(verdict.text, /Genuine/);
+      for (const pattern of expected) assert.match(verdict.text, pattern);
+      if (!flags.failed_inspection) assert.doesNotMatch(verdict.text, /failed inspection/);
+      if (!flags.revoked_certification) assert.doesNotMatch(verdict.text, /revoked/);
+      assert.equal(await page.getAttribute("#verdict", "data-failed-inspection") !== null, flags.failed_inspection);
+      assert.equal(await page.getAttribute("#verdict", "data-revoked-certification") !== null, flags.revoked_certification);
+      assert.equal(await page.$("#claim"), null, "no claim form for a flagged item");
+      await page.close();
+    });
+  }
+
+  test("flagged through the trusted RPC's JSON", async () => {
+    const { page, verdict } = await render({
+      source: "rpc",
+      report: rpcReport({ verdict: "flagged", extra: { flags: { failedInspection: false, revokedCertification: true } } }),
+    });
+    assert.equal(verdict.verdict, "flagged");
+    assert.match(verdict.text, /was revoked/);
+    await page.close();
+  });
+});
+
+describe("verdicts this page does not know", () => {
+  for (const input of [
+    { source: "runtime", report: runtimeReport({ verdict: { type: "Counterfeit", value: { evidence: bytes(HOSTILE.controls) } } }) },
+    { source: "runtime", report: runtimeReport({ verdict: { type: "GenuineButOld" } }) },
+    { source: "rpc", report: rpcReport({ verdict: "quarantined" }) },
+    { source: "rpc", report: rpcReport({ verdict: { genuine: true } }) },
+  ]) {
+    test(`${input.source} ${JSON.stringify(input.report.verdict)} is a neutral "cannot interpret" card`, async () => {
+      const { page, verdict } = await render({ ...input, names: NAMES });
+      assert.equal(verdict.verdict, "uninterpretable");
+      assert.equal(verdict.tone, "neutral");
+      assert.equal(verdict.title, "Cannot interpret");
+      assert.doesNotMatch(verdict.text, /✓/);
+      assert.equal(await page.$("#claim"), null);
+      await assertContained(page);
+      await page.close();
+    });
+  }
+});
+
+describe("lifted recalls", () => {
+  test("are shown as recorded facts", async () => {
+    const lifted = [
+      {
+        lot: bytes(LOT),
+        recall: { by: BOB, reason: bytes(HOSTILE.rtl), at: big(1_780_000_000_000) },
+        lifted_at: big(1_790_000_000_000),
+        reason: bytes(HOSTILE.controls),
+      },
+      { recall: { reason: bytes("dye retested: conformant"), at: big(0) }, lifted_at: big(U64_MAX), reason: bytes("") },
+    ];
+    const { page, verdict } = await render(
+      { source: "runtime", report: runtimeReport({ lifted }), names: NAMES },
+      "lifted-recalls",
+    );
+    assert.equal(verdict.verdict, "genuine");
+    assert.equal(await page.$$eval("#recalls-lifted li", (items) => items.length), 2);
+    const shown = await text(page, "#recalls-lifted");
+    assert.match(shown, /Recall lifted on Sep 21, 2026/);
+    assert.match(shown, /Lot Z9Z9.* of this product was recalled on .*2026 by /);
+    assert.match(shown, /Recall lifted on far future/);
+    assert.match(shown, /This product was recalled on Jan 1, 1970: “dye retested: conformant”/);
+    await assertContained(page);
+    await page.close();
+  });
+
+  test("an older runtime's report, without the field, renders without them", async () => {
+    const report = runtimeReport();
+    assert.equal("lifted_recalls" in report, false);
+    const { page, verdict } = await render({ source: "runtime", report });
+    assert.equal(verdict.verdict, "genuine");
+    assert.equal(await page.$("#recalls-lifted"), null);
+    await page.close();
+  });
+
+  test("through the trusted RPC's JSON", async () => {
+    const report = rpcReport({
+      extra: {
+        liftedRecalls: [{ lot: null, recall: { by: null, reason: "azo dye", at: 0 }, liftedAt: 1_790_000_000_000, reason: "retested" }],
+      },
+    });
+    const { page } = await render({ source: "rpc", report });
+    assert.match(await text(page, "#recalls-lifted"), /Recall lifted on Sep 21, 2026.*This product was recalled on Jan 1, 1970: “azo dye”.*Lifted because: “retested”/);
+    await page.close();
+  });
+});
+
+describe("the claim payload", () => {
+  test("is the pallet's (b\"trace-chain/claim\", genesis, code, claimer).encode(): 17 + 3 × 32 bytes", async () => {
+    const page = await context.newPage();
+    await page.goto(`${RENDER_URL}/test/render.html`);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === "true");
+    const genesis = "0x" + "01".repeat(32);
+    const code = "0x" + "02".repeat(32);
+    const claimer = "0x" + "03".repeat(32);
+    const payload = await page.evaluate((args) => window.__harness.claimPayload(...args), [genesis, code, claimer]);
+    const expected = "0x" + Buffer.from("trace-chain/claim").toString("hex") + genesis.slice(2) + code.slice(2) + claimer.slice(2);
+    assert.equal(payload, expected);
+    assert.equal((payload.length - 2) / 2, 113);
+    const short = await page.evaluate(
+      (args) => {
+        try {
+          window.__harness.claimPayload(...args);
+          return "accepted";
+        } catch (error) {
+          return error.message;
+        }
+      },
+      ["0x" + "01".repeat(31), code, claimer],
+    );
+    assert.match(short, /genesis hash must be 32 bytes/);
+    await page.close();
+  });
+});
+
+describe("the production page's transport policy (its own config.json and chain spec, no chain)", () => {
+  const PEER = "12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp";
+  const SPEC = { name: "No chain", id: "none", chainType: "Development", bootNodes: [], genesis: { raw: { top: {}, childrenDefault: {} } } };
+
+  /** Opens the production page (a production build) with `config` and waits for its verdict card. */
+  async function openPage(config) {
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.route("**/config.json", (route) => route.fulfill({ json: config }));
+    await page.route("**/chain-spec.json", (route) => route.fulfill({ json: SPEC }));
+    await page.goto(`${RENDER_URL}/01/${GTIN}/21/HB-0001`);
+    await page.waitForFunction(() => window.__trace?.verdict, null, { timeout: 60_000 });
+    assert.deepEqual(errors, []);
+    return { page, shown: await text(page, "#verdict"), verdict: await page.getAttribute("#verdict", "data-verdict") };
+  }
+
+  test("without the local-demo flag it refuses ws:// bootnodes and ws:// RPC, also to 127.0.0.1, and says so", async () => {
+    const { page, shown, verdict } = await openPage({
+      chainSpec: "/chain-spec.json",
+      bootnodes: [`/ip4/127.0.0.1/tcp/9/ws/p2p/${PEER}`],
+      rpc: "ws://127.0.0.1:9",
+    });
+    assert.equal(verdict, "error");
+    assert.match(shown, /Cannot check right now/);
+    assert.match(shown, /bootnode \/ip4\/127\.0\.0\.1\/tcp\/9\/ws\/p2p\/.*only \/wss is allowed in a production build/);
+    assert.match(shown, /refused the fallback node: the RPC ws:\/\/127\.0\.0\.1:9 is unencrypted ws:\/\/ \(only wss:\/\/ is allowed in a production build\)/);
+    assert.ok((await page.evaluate(() => window.__trace.log.join("\n"))).includes("[policy]"));
+    await page.close();
+  });
+
+  test("with it, ws:// to another machine is still refused", async () => {
+    const { page, shown } = await openPage({
+      chainSpec: "/chain-spec.json",
+      bootnodes: [`/ip4/192.0.2.7/tcp/30334/ws/p2p/${PEER}`],
+      rpc: "ws://192.0.2.7:9944",
+      localDemo: true,
+    });
+    assert.match(shown, /bootnode \/ip4\/192\.0\.2\.7\/.* unencrypted \/ws to another machine/);
+    assert.match(shown, /RPC ws:\/\/192\.0\.2\.7:9944 is unencrypted ws:\/\/ to another machine/);
+    await page.close();
+  });
+
+  test("with it, on a page served from 127.0.0.1, ws:// to 127.0.0.1 is used (the local demo)", async () => {
+    const { page, shown } = await openPage({
+      chainSpec: "/chain-spec.json",
+      bootnodes: [`/ip4/127.0.0.1/tcp/9/ws/p2p/${PEER}`],
+      rpc: "ws://127.0.0.1:9",
+      lightClientTimeoutMs: 3_000,
+      localDemo: true,
+    });
+    // Nothing listens there: the page tried the light client, then the RPC, and could not connect.
+    assert.doesNotMatch(shown, /only wss|only \/wss|another machine/);
+    assert.match(shown, /cannot connect to ws:\/\/127\.0\.0\.1:9/);
+    await page.close();
+  });
+});
