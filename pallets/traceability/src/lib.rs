@@ -738,7 +738,7 @@ pub mod pallet {
 			let batches =
 				T::MaxChildrenPerContainer::get().div_ceil(T::MaxCodesPerCall::get().max(1));
 			assert!(
-				T::MaxEventsPerCode::get() / 4 * 3 >= batches.saturating_add(4),
+				(T::MaxEventsPerCode::get() / 4).saturating_mul(3) >= batches.saturating_add(4),
 				"MaxEventsPerCode must leave room to unpack a full container beside inspections"
 			);
 		}

@@ -136,7 +136,8 @@ fn a_pending_handover_can_always_be_resolved_and_a_code_always_destroyed() {
 			}
 			// ...and at the tightest point the recipient can still reject, the custodian still
 			// cancel.
-			let resolve: fn(CodeId) -> DispatchResult = if record(bag).event_count % 4 == 0 {
+			let resolve: fn(CodeId) -> DispatchResult = if record(bag).event_count.is_multiple_of(4)
+			{
 				|bag| Traceability::reject_handover(RuntimeOrigin::signed(CARRIER), bag, text("no"))
 			} else {
 				|bag| cancel(MERCHANT, bag)

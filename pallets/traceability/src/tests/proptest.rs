@@ -563,7 +563,7 @@ fn move_on(id: CodeId, code: &TraceCode<Test>) -> Option<DispatchResult> {
 	if let Some(parent) = code.parent {
 		let root_pending = Traceability::containers_of(&id)
 			.last()
-			.and_then(|root| Codes::<Test>::get(root))
+			.and_then(Codes::<Test>::get)
 			.is_some_and(|root| root.pending.is_some());
 		// The outermost container moves first (its own check covers it).
 		return (!root_pending).then(|| unpack_all(parent));
