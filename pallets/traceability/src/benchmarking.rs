@@ -582,10 +582,10 @@ mod benchmarks {
 			Pallet::<T>::do_recall_lot(
 				Some(merchant.clone()),
 				gtin,
-				lot_of(i + 2),
+				lot_of(i.saturating_add(2)),
 				text::<T>(b'r'),
 			)?;
-			Pallet::<T>::do_lift_recall(gtin, Some(lot_of(i + 2)), text::<T>(b'l'))?;
+			Pallet::<T>::do_lift_recall(gtin, Some(lot_of(i.saturating_add(2))), text::<T>(b'l'))?;
 		}
 		Pallet::<T>::do_recall_lot(Some(merchant), gtin, lot(), text::<T>(b'r'))?;
 		let origin =
