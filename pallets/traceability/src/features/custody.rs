@@ -120,12 +120,9 @@ impl<T: Config> Pallet<T> {
 		reason: TextOf<T>,
 	) -> DispatchResult {
 		let mut record = Self::code(&code)?;
-		match record.status {
-			CodeStatus::Active | CodeStatus::InTransit => {},
-			CodeStatus::Sold => return Err(Error::<T>::CodeSold.into()),
-			CodeStatus::Claimed => return Err(Error::<T>::CodeClaimed.into()),
-			CodeStatus::Destroyed => return Err(Error::<T>::CodeDestroyed.into()),
-			CodeStatus::Decommissioned => return Err(Error::<T>::CodeDecommissioned.into()),
+		// A pending handover is what governance may cancel; otherwise the code must be active.
+		if record.status != CodeStatus::InTransit {
+			Self::ensure_active(&record)?;
 		}
 		ensure!(record.parent.is_none(), Error::<T>::CodePacked);
 		Self::ensure_recipient(&to)?;
