@@ -146,3 +146,23 @@ fn the_proof_of_one_code_is_small() {
 	println!("storage proof of one code's report: {size} bytes in {} trie nodes", proof.len());
 	assert!(size < 16 * 1024, "the proof of one code is {size} bytes");
 }
+
+/// What storage deposits cost a merchant: `docs/abuse-paths.md` quotes these figures, so a
+/// change of the deposits or of the records' sizes fails here until the documentation follows.
+#[test]
+fn a_million_codes_hold_what_the_documentation_says() {
+	let code = Traceability::deposit_of(Traceability::code_footprint(false));
+	let claimable = Traceability::deposit_of(Traceability::code_footprint(true));
+	let event = Traceability::deposit_of(Traceability::event_footprint());
+	let million = claimable * 1_000_000;
+	println!(
+		"deposit per code: {code} plancks ({} bytes), with a claim key: {claimable}; per event: \
+		 {event} ({} bytes); a million claimable codes: {million}",
+		Traceability::code_footprint(false).bytes,
+		Traceability::event_footprint().bytes,
+	);
+	assert_eq!((code, claimable, event), DOCUMENTED_DEPOSITS);
+}
+
+/// (code, code with a claim key, event) in plancks, as `docs/abuse-paths.md` quotes them.
+const DOCUMENTED_DEPOSITS: (Balance, Balance, Balance) = (0, 0, 0);

@@ -169,7 +169,17 @@ impl DevNode {
 	/// extrinsic (hex with 0x); returns its hash. `from` is the best block number read before
 	/// submitting, so each poll reads only the blocks made since.
 	pub fn find_finalized_block_with(&self, extrinsic_hex: &str, from: u32) -> Option<String> {
-		let mut hash = self.rpc("chain_getFinalizedHead", json!([])).as_str()?.to_string();
+		self.find_block_with(Head::Finalized, extrinsic_hex, from)
+	}
+
+	/// Finds, among the blocks numbered `from` or more up to `head`, the one containing this
+	/// extrinsic (hex with 0x); returns its hash.
+	pub fn find_block_with(&self, head: Head, extrinsic_hex: &str, from: u32) -> Option<String> {
+		let head = match head {
+			Head::Finalized => self.rpc("chain_getFinalizedHead", json!([])),
+			Head::Best => self.rpc("chain_getBlockHash", json!([])),
+		};
+		let mut hash = head.as_str()?.to_string();
 		loop {
 			let block = self.rpc("chain_getBlock", json!([hash]));
 			let extrinsics = block["block"]["extrinsics"].as_array()?;
@@ -183,6 +193,15 @@ impl DevNode {
 			hash = block["block"]["header"]["parentHash"].as_str()?.to_string();
 		}
 	}
+}
+
+/// Which chain head a lookup starts from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Head {
+	/// The best block, which a fork may still replace.
+	Best,
+	/// The finalized block.
+	Finalized,
 }
 
 impl Drop for DevNode {

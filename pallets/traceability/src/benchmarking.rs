@@ -10,9 +10,10 @@ use alloc::{format, vec, vec::Vec};
 use frame_benchmarking::v2::*;
 use frame_support::{
 	pallet_prelude::TransactionSource,
-	traits::{Authorize, EnsureOrigin, Get, Time},
+	traits::{fungible::Mutate, Authorize, EnsureOrigin, Get, Time},
 	BoundedVec,
 };
+use sp_runtime::traits::Bounded;
 use frame_system::RawOrigin;
 use sp_core::{crypto::KeyTypeId, sr25519, H256};
 
@@ -80,7 +81,14 @@ fn lot_of(i: u32) -> Lot {
 	Lot::truncate_from(format!("LOT-{i:016}").into_bytes())
 }
 
+/// Gives `who` enough to hold every deposit a benchmark can ask of it.
+fn fund<T: Config>(who: &T::AccountId) {
+	let plenty = BalanceOf::<T>::max_value() / 1024_u32.into();
+	T::Currency::set_balance(who, plenty);
+}
+
 fn admit<T: Config>(who: &T::AccountId, roles: Roles, prefixes: Vec<CompanyPrefix>) {
+	fund::<T>(who);
 	let prefixes = CompanyPrefixesOf::<T>::truncate_from(prefixes);
 	// Benchmarks start from an empty pallet, so admission cannot fail.
 	let _ = Pallet::<T>::do_admit_participant(who.clone(), roles, text::<T>(b'n'), prefixes);

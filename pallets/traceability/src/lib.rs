@@ -58,6 +58,11 @@
 //!   cannot act any more.
 //! - Only a sold item can be claimed; after the sale the supply chain's power over it ends, and
 //!   after the claim only its owner may report it destroyed.
+//! - Whoever makes the state grow holds a storage deposit on its own balance
+//!   ([`HoldReason::StorageDeposit`], priced by [`Config::DepositPerItem`] and
+//!   [`Config::DepositPerByte`], see [`Pallet::deposit_of`]); a code's deposit prepays its
+//!   claim and the event that ends it, so consumers never pay. Records are never removed, so
+//!   the holds are never released.
 //! - The runtime puts `frame_system::AuthorizeCall` in its transaction extensions, so that
 //!   [`Pallet::claim`] can be submitted as a general transaction without a fee-paying signer.
 //!
@@ -112,12 +117,14 @@
 extern crate alloc;
 
 pub use pallet::*;
+pub use deposits::Footprint;
 pub use report::{CertificationEntry, RedFlags, TraceReport, Verdict};
 pub use types::*;
 pub use weights::WeightInfo;
 
 #[cfg(feature = "runtime-benchmarks")]
 pub mod benchmarking;
+mod deposits;
 mod features;
 mod history;
 pub mod migrations;
@@ -141,7 +148,13 @@ mod tests;
 pub mod pallet {
 	use super::*;
 	use alloc::vec::Vec;
-	use frame_support::{pallet_prelude::*, traits::Time};
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{
+			fungible::{Mutate, MutateHold},
+			Time,
+		},
+	};
 	use frame_system::pallet_prelude::*;
 	use sp_core::{sr25519, H256};
 
@@ -170,6 +183,8 @@ pub mod pallet {
 		impl DefaultConfig for TestDefaultConfig {
 			#[inject_runtime_type]
 			type RuntimeEvent = ();
+			#[inject_runtime_type]
+			type RuntimeHoldReason = ();
 			type WeightInfo = ();
 			type StringLimit = ConstU32<32>;
 			type MaxCompanyPrefixes = ConstU32<3>;
@@ -245,9 +260,38 @@ pub mod pallet {
 		#[pallet::constant]
 		type ClaimPriority: Get<TransactionPriority>;
 
+		/// The balance storage deposits are held on ([`HoldReason::StorageDeposit`]).
+		#[pallet::no_default]
+		type Currency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ Mutate<Self::AccountId>;
+
+		/// The overarching hold reason.
+		#[pallet::no_default_bounds]
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// Deposit held for every storage entry a participant's call adds (see
+		/// [`Pallet::deposit_of`]).
+		#[pallet::constant]
+		#[pallet::no_default]
+		type DepositPerItem: Get<BalanceOf<Self>>;
+
+		/// Deposit held for every byte, key and value at their largest, a participant's call
+		/// adds to the state (see [`Pallet::deposit_of`]).
+		#[pallet::constant]
+		#[pallet::no_default]
+		type DepositPerByte: Get<BalanceOf<Self>>;
+
 		/// Makes claim keys and signatures for the benchmarks.
 		#[cfg(feature = "runtime-benchmarks")]
 		type BenchmarkHelper: benchmarking::BenchmarkHelper;
+	}
+
+	/// Why the pallet holds a participant's balance.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// For the state its calls added: records are never removed, so neither is the hold.
+		#[codec(index = 0)]
+		StorageDeposit,
 	}
 
 	/// Admitted participants.

@@ -1,11 +1,11 @@
-//! A test runtime with System, Timestamp and Traceability, the cast of participants the tests
+//! A test runtime with System, Timestamp, Balances and Traceability, the cast of participants the tests
 //! use, and helpers that build common situations.
 
 use crate::{
 	self as pallet_traceability, CodeId, CodeListOf, Codes, Coordinates, GenesisParticipant, Gtin,
 	IssueItem, Location, Lot, Moment, Products, Roles, Serial, TextOf, TraceCode, TraceEvent,
 };
-use frame_support::{assert_ok, derive_impl, BoundedVec};
+use frame_support::{assert_ok, derive_impl, traits::ConstU64, BoundedVec};
 use frame_system::EnsureRoot;
 use sp_core::{sr25519, Pair, H256};
 use sp_runtime::BuildStorage;
@@ -55,12 +55,29 @@ mod runtime {
 
 	#[runtime::pallet_index(2)]
 	pub type Traceability = pallet_traceability;
+
+	#[runtime::pallet_index(3)]
+	pub type Balances = pallet_balances;
 }
 
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
 	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u64>;
 }
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+/// Deposit per storage entry a participant adds.
+pub const DEPOSIT_PER_ITEM: u64 = 100;
+/// Deposit per byte a participant adds.
+pub const DEPOSIT_PER_BYTE: u64 = 1;
+/// What every participant of the cast and [`OUTSIDER`] start with.
+pub const ENDOWMENT: u64 = 1_000_000_000;
 
 #[derive_impl(pallet_timestamp::config_preludes::TestDefaultConfig)]
 impl pallet_timestamp::Config for Test {}
@@ -72,6 +89,10 @@ impl pallet_timestamp::Config for Test {}
 impl pallet_traceability::Config for Test {
 	type AdminOrigin = EnsureRoot<u64>;
 	type Time = Timestamp;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type DepositPerItem = ConstU64<DEPOSIT_PER_ITEM>;
+	type DepositPerByte = ConstU64<DEPOSIT_PER_BYTE>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockBenchmarkHelper;
 }
@@ -124,7 +145,14 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 }
 
 fn ext_with(participants: Vec<GenesisParticipant<u64>>) -> sp_io::TestExternalities {
+	let balances = participants
+		.iter()
+		.map(|(who, ..)| *who)
+		.chain([OUTSIDER])
+		.map(|who| (who, ENDOWMENT))
+		.collect();
 	let storage = RuntimeGenesisConfig {
+		balances: pallet_balances::GenesisConfig { balances, ..Default::default() },
 		traceability: pallet_traceability::GenesisConfig { participants },
 		..Default::default()
 	}
@@ -314,6 +342,12 @@ pub fn hand_over(code: CodeId, from: u64, to: u64) {
 /// The record of `code`.
 pub fn record(code: CodeId) -> TraceCode<Test> {
 	Codes::<Test>::get(code).expect("code exists")
+}
+
+/// What `who` holds as storage deposits.
+pub fn held(who: u64) -> u64 {
+	use frame_support::traits::fungible::InspectHold;
+	Balances::balance_on_hold(&pallet_traceability::HoldReason::StorageDeposit.into(), &who)
 }
 
 /// The last trace event of `code`.

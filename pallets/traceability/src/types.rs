@@ -53,6 +53,11 @@ pub type CompanyPrefix = BoundedVec<u8, ConstU32<MAX_COMPANY_PREFIX_LEN>>;
 /// [`Config::StringLimit`] bytes.
 pub type TextOf<T> = BoundedVec<u8, <T as Config>::StringLimit>;
 
+/// The balance of [`Config::Currency`], in which storage deposits are held.
+pub type BalanceOf<T> = <<T as Config>::Currency as frame_support::traits::fungible::Inspect<
+	<T as frame_system::Config>::AccountId,
+>>::Balance;
+
 /// The company prefixes of one merchant.
 pub type CompanyPrefixesOf<T> = BoundedVec<CompanyPrefix, <T as Config>::MaxCompanyPrefixes>;
 

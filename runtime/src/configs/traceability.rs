@@ -1,6 +1,6 @@
 //! Configuration of [`pallet_traceability`]: products, trace codes and their journeys.
 
-use crate::{Runtime, RuntimeEvent};
+use crate::{currency::MICRO_UNIT, Balance, Balances, Runtime, RuntimeEvent, RuntimeHoldReason};
 use frame_support::{parameter_types, traits::ConstU32};
 use frame_system::EnsureRoot;
 use sp_runtime::transaction_validity::TransactionPriority;
@@ -10,6 +10,11 @@ parameter_types! {
 	pub const ClaimPriority: TransactionPriority = TransactionPriority::MAX / 2;
 	/// 100 years of 365 days, in milliseconds.
 	pub const MaxCertificationValidity: u64 = 100 * 365 * 24 * 60 * 60 * 1000;
+	/// 100 micro-TRACE per storage entry a participant adds.
+	pub const DepositPerItem: Balance = 100 * MICRO_UNIT;
+	/// 1 micro-TRACE per byte a participant adds: a code with a claim key holds about 2.5
+	/// milli-TRACE, a million of them about 2,500 TRACE (`docs/abuse-paths.md`).
+	pub const DepositPerByte: Balance = MICRO_UNIT;
 }
 
 impl pallet_traceability::Config for Runtime {
@@ -40,6 +45,14 @@ impl pallet_traceability::Config for Runtime {
 	type MaxCertificationValidity = MaxCertificationValidity;
 	/// See [`ClaimPriority`].
 	type ClaimPriority = ClaimPriority;
+	/// Storage deposits are held on the native token.
+	type Currency = Balances;
+	/// Traceability's hold reason (`StorageDeposit`).
+	type RuntimeHoldReason = RuntimeHoldReason;
+	/// See [`DepositPerItem`].
+	type DepositPerItem = DepositPerItem;
+	/// See [`DepositPerByte`].
+	type DepositPerByte = DepositPerByte;
 	/// Benchmarks sign claims with the host keystore.
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ();

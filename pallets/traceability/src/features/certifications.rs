@@ -41,6 +41,7 @@ impl<T: Config> Pallet<T> {
 		};
 
 		if let Some(count) = count {
+			Self::hold_deposit(&who, Self::certification_footprint())?;
 			CertificationCount::<T>::insert(subject, count);
 		}
 		let certification = Certification { digest, issued_at: now, expires_at, revoked_at: None };

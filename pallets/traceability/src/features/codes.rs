@@ -2,7 +2,7 @@
 //! on a code's state that the other areas share.
 
 use crate::{
-	BizStep, CodeCount, CodeId, CodeStatus, Codes, Config, Disposition, Error, Event,
+	BizStep, CodeCount, Footprint, CodeId, CodeStatus, Codes, Config, Disposition, Error, Event,
 	InspectionOutcome, IssueItem, Location, Moment, Pallet, Products, RecalledLots, Roles, TextOf,
 	TraceCode, TraceEvent,
 };
@@ -45,6 +45,10 @@ impl<T: Config> Pallet<T> {
 		}
 		let issued = u32::try_from(items.len()).map_err(|_| ArithmeticError::Overflow)?;
 		let count = CodeCount::<T>::get().checked_add(issued).ok_or(ArithmeticError::Overflow)?;
+		let footprint = items.iter().fold(Footprint::default(), |sum, item| {
+			sum.and(Self::code_footprint(item.claim_key.is_some()))
+		});
+		Self::hold_deposit(&who, footprint)?;
 
 		for (item, id) in items.into_iter().zip(ids) {
 			let mut record = TraceCode {
@@ -104,6 +108,7 @@ impl<T: Config> Pallet<T> {
 			document,
 			..Self::trace_event(BizStep::Inspecting, outcome.into(), who.clone())
 		};
+		Self::hold_deposit(&who, Self::event_footprint())?;
 		Self::append_event(&code, &mut record, event)?;
 		Codes::<T>::insert(code, record);
 		Self::deposit_event(Event::Inspected { code, inspector: who, outcome, document });
@@ -131,6 +136,7 @@ impl<T: Config> Pallet<T> {
 			declared_at,
 			..Self::trace_event(BizStep::RetailSelling, Disposition::RetailSold, who.clone())
 		};
+		Self::hold_deposit(&who, Self::event_footprint())?;
 		Self::append_event(&code, &mut record, event)?;
 		Codes::<T>::insert(code, record);
 		Self::deposit_event(Event::Sold { code, retailer: who });

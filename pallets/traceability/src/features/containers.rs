@@ -83,6 +83,11 @@ impl<T: Config> Pallet<T> {
 		record.children = children;
 		Self::ensure_history_room(&record, BizStep::Packing)?;
 
+		let packed_count = u32::try_from(packed.len()).map_err(|_| ArithmeticError::Overflow)?;
+		let footprint =
+			Self::event_footprint().and(Self::packed_item_footprint().times(packed_count));
+		Self::hold_deposit(&who, footprint)?;
+
 		// Nothing can fail from here on, except defensively.
 		let container_height = item_height.checked_add(1).ok_or(Error::<T>::TooDeep)?;
 		record.height = record.height.max(container_height);
@@ -141,6 +146,8 @@ impl<T: Config> Pallet<T> {
 		};
 		record.children = children;
 		Self::ensure_history_room(&record, BizStep::Unpacking)?;
+		let events = removed.checked_add(1).ok_or(ArithmeticError::Overflow)?;
+		Self::hold_deposit(&who, Self::event_footprint().times(events))?;
 
 		let event = TraceEvent {
 			location: location.clone(),

@@ -34,6 +34,7 @@ impl<T: Config> Pallet<T> {
 			counterparty: Some(to.clone()),
 			..Self::trace_event(BizStep::Shipping, Disposition::InTransit, who.clone())
 		};
+		Self::hold_deposit(&who, Self::event_footprint())?;
 		Self::append_event(&code, &mut record, event)?;
 		Codes::<T>::insert(code, record);
 		Self::deposit_event(Event::HandoverProposed { code, from: who, to, location });
@@ -63,6 +64,7 @@ impl<T: Config> Pallet<T> {
 			counterparty: Some(from.clone()),
 			..Self::trace_event(BizStep::Receiving, Disposition::Active, who.clone())
 		};
+		Self::hold_deposit(&who, Self::event_footprint())?;
 		Self::append_event(&code, &mut record, event)?;
 		Codes::<T>::insert(code, record);
 		Self::deposit_event(Event::HandoverAccepted { code, from, to: who, location });
@@ -88,6 +90,7 @@ impl<T: Config> Pallet<T> {
 			reason: Some(reason.clone()),
 			..Self::trace_event(BizStep::VoidShipping, Disposition::Active, who.clone())
 		};
+		Self::hold_deposit(&who, Self::event_footprint())?;
 		Self::append_event(&code, &mut record, event)?;
 		Codes::<T>::insert(code, record);
 		Self::deposit_event(Event::HandoverRejected { code, from, to: who, reason });
@@ -107,6 +110,7 @@ impl<T: Config> Pallet<T> {
 			counterparty: Some(to.clone()),
 			..Self::trace_event(BizStep::VoidShipping, Disposition::Active, who.clone())
 		};
+		Self::hold_deposit(&who, Self::event_footprint())?;
 		Self::append_event(&code, &mut record, event)?;
 		Codes::<T>::insert(code, record);
 		Self::deposit_event(Event::HandoverCancelled { code, from: who, to });

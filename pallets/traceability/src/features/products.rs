@@ -31,6 +31,7 @@ impl<T: Config> Pallet<T> {
 		let count = ProductCount::<T>::get()
 			.checked_add(1)
 			.ok_or(sp_runtime::ArithmeticError::Overflow)?;
+		Self::hold_deposit(&who, Self::product_footprint())?;
 
 		let product = Product {
 			merchant: who.clone(),

@@ -46,6 +46,9 @@ impl<T: Config> Pallet<T> {
 		trace_gs1::validate_lot(&lot).map_err(|_| Error::<T>::InvalidLot)?;
 		ensure!(!RecalledLots::<T>::contains_key(gtin, &lot), Error::<T>::AlreadyRecalled);
 
+		if let Some(who) = &by {
+			Self::hold_deposit(who, Self::lot_recall_footprint())?;
+		}
 		let recall = Recall { by: by.clone(), reason: reason.clone(), at: Self::now() };
 		RecalledLots::<T>::insert(gtin, &lot, recall);
 		Self::deposit_event(Event::LotRecalled { gtin, lot, by, reason });

@@ -9,6 +9,7 @@ mod claims;
 mod codes;
 mod containers;
 mod custody;
+mod deposits;
 mod migrations;
 mod participants;
 mod products;
