@@ -54,6 +54,36 @@ fn milan() -> Location<Runtime> {
 
 /// Registers the tote bag product and issues `serial` of it.
 fn register_and_issue(serial: &[u8]) -> Vec<RuntimeCall> {
+	let now_ms = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_millis() as u64;
+	vec![
+		RuntimeCall::Traceability(pallet_traceability::Call::register_product {
+			gtin: *GTIN,
+			name: b"Tote bag, calfskin".to_vec().try_into().unwrap(),
+			category: b"Handbags".to_vec().try_into().unwrap(),
+			country: *b"IT",
+			sheet_digest: H256::repeat_byte(7),
+		}),
+		RuntimeCall::Traceability(pallet_traceability::Call::issue_codes {
+			gtin: *GTIN,
+			items: vec![IssueItem {
+				serial: serial.to_vec().try_into().unwrap(),
+				lot: None,
+				claim_key: None,
+			}]
+			.try_into()
+			.unwrap(),
+			purchase_location: milan(),
+			purchased_at: now_ms - 86_400_000,
+			officer_commitment: H256::repeat_byte(9),
+		}),
+	]
+}
+
+#[test]
+fn issued_code_is_reported_and_verified_over_rpc() {
+	let node = DevNode::start();
+	node.wait_until(Duration::from_secs(60), "block #1", |n| n.best_number() >= 1);
+
 	let events = submit_and_wait(&node, register_and_issue(b"HB-0001"));
 	assert!(
 		events.iter().any(|e| matches!(

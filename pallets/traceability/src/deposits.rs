@@ -14,7 +14,10 @@ use crate::{
 	Product, Recall, TraceCode, TraceEvent,
 };
 use codec::MaxEncodedLen;
-use frame_support::{dispatch::DispatchResult, traits::fungible::MutateHold};
+use frame_support::{
+	dispatch::DispatchResult,
+	traits::{fungible::MutateHold, Get},
+};
 use sp_runtime::traits::{Saturating, Zero};
 
 /// What a call adds to the state: storage entries and their size at their largest.

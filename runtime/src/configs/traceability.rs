@@ -12,8 +12,8 @@ parameter_types! {
 	pub const MaxCertificationValidity: u64 = 100 * 365 * 24 * 60 * 60 * 1000;
 	/// 100 micro-TRACE per storage entry a participant adds.
 	pub const DepositPerItem: Balance = 100 * MICRO_UNIT;
-	/// 1 micro-TRACE per byte a participant adds: a code with a claim key holds about 2.5
-	/// milli-TRACE, a million of them about 2,500 TRACE (`docs/abuse-paths.md`).
+	/// 1 micro-TRACE per byte a participant adds: a code with a claim key holds 2.337
+	/// milli-TRACE, a million of them 2,337 TRACE (`docs/abuse-paths.md`).
 	pub const DepositPerByte: Balance = MICRO_UNIT;
 }
 

@@ -103,6 +103,10 @@ fn certifications_per_subject_are_bounded() {
 					text("Third"),
 					Default::default(),
 				));
+				// Certifications hold a deposit.
+				assert_ok!(<Balances as frame_support::traits::fungible::Mutate<u64>>::mint_into(
+					&50, ENDOWMENT
+				));
 			}
 			assert_ok!(attest(certifier, subject, None));
 		}
