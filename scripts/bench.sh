@@ -14,80 +14,43 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
 bash scripts/init.sh
-. scripts/env.sh
+. scripts/lib.sh
 
 FONT=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
-if [ ! -f "$FONT" ]; then
-	echo "bench.sh: the plot needs $FONT: apt-get install -y fonts-dejavu-core" >&2
-	exit 1
-fi
+[ -f "$FONT" ] || die "the plot needs $FONT: apt-get install -y fonts-dejavu-core"
 
 cargo build --release --locked --workspace --all-targets
 built=$(date +%s)
 BIN="$CARGO_TARGET_DIR/release"
+TRACE_NODE="$BIN/trace-node"
 
 work="$(mktemp -d)"
-node_pid=""
-cleanup() {
-	if [ -n "$node_pid" ]; then
-		kill "$node_pid" 2>/dev/null || true
-		wait "$node_pid" 2>/dev/null || true
-	fi
-	rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-# A free TCP port on loopback, from a random start.
-free_port() {
-	local port=$((20000 + RANDOM % 20000))
-	while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
-	echo "$port"
-}
-rpc_port=$(free_port)
-p2p_port=$(free_port)
-while [ "$p2p_port" = "$rpc_port" ]; do p2p_port=$(free_port); done
-
+track_path "$work"
 # A fixed node key, so that the light client can name the node as its bootnode.
-printf '%064x' 7 >"$work/node-key"
-peer_id="$("$BIN/trace-node" key inspect-node-key --file "$work/node-key")"
-"$BIN/trace-node" build-spec --chain dev --raw --disable-default-bootnode \
-	>"$work/chain-spec.json" 2>/dev/null
+peer_id="$(fixed_node_key "$work/node-key" 7)"
+dev_chain_spec "$work/chain-spec.json"
 
-node_args=(--dev --base-path "$work/node" --node-key-file "$work/node-key"
-	--rpc-port "$rpc_port" --listen-addr "/ip4/127.0.0.1/tcp/$p2p_port" --no-mdns
-	--no-prometheus --no-telemetry
-	--pool-limit 65536 --pool-kbytes 524288
-	--rpc-max-connections 1000 --rpc-max-response-size 100
-	--rpc-message-buffer-capacity-per-connection 4096)
-"$BIN/trace-node" "${node_args[@]}" >"$work/node.log" 2>&1 &
-node_pid=$!
-
-for _ in $(seq 1 120); do
-	if (exec 3<>"/dev/tcp/127.0.0.1/$rpc_port") 2>/dev/null; then break; fi
-	if ! kill -0 "$node_pid" 2>/dev/null; then
-		tail -n 30 "$work/node.log" >&2
-		echo "bench.sh: the node stopped" >&2
-		exit 1
-	fi
-	sleep 0.5
-done
-# Let the chain produce and finalize its first blocks.
-sleep 8
+start_dev_node --base-path "$work/node" --node-key-file "$work/node-key" --listen tcp \
+	--log "$work/node.log" --timeout 120 -- \
+	--no-mdns --no-prometheus --no-telemetry \
+	--pool-limit 65536 --pool-kbytes 524288 \
+	--rpc-max-connections 1000 --rpc-max-response-size 100 \
+	--rpc-message-buffer-capacity-per-connection 4096
+# The node has block #1; let GRANDPA finalize it before the first workload.
+sleep 2
 
 mkdir -p docs
 "$BIN/trace-loadgen" \
-	--url "ws://127.0.0.1:$rpc_port" \
-	--node-pid "$node_pid" \
-	--node-command "trace-node ${node_args[*]//$work/\$TMP}" \
+	--url "$NODE_RPC_URL" \
+	--node-pid "$NODE_PID" \
+	--node-command "trace-node ${NODE_ARGS[*]//$work/\$TMP}" \
 	--out docs/performance.md --plot docs/performance.png \
 	--trace-bin "$BIN/trace" --chain-spec "$work/chain-spec.json" \
-	--bootnode "/ip4/127.0.0.1/tcp/$p2p_port/p2p/$peer_id" \
+	--bootnode "/ip4/127.0.0.1/tcp/$NODE_TCP_PORT/p2p/$peer_id" \
 	--seconds-before "$(($(date +%s) - built))" \
 	"$@" || {
 	status=$?
-	echo "bench.sh: trace-loadgen failed; last node log lines:" >&2
-	tail -n 30 "$work/node.log" >&2
+	log "trace-loadgen failed; the node's last log lines follow"
 	exit "$status"
 }
 

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/init.sh
-. scripts/env.sh
+. scripts/lib.sh
 
 STEPS="${1:-50}"
 REPEAT="${2:-20}"
@@ -21,8 +21,9 @@ else
 	NODE="$CARGO_TARGET_DIR/release/trace-node"
 fi
 
-HEADER=$(mktemp)
-trap 'rm -f "$HEADER"' EXIT
+work="$(mktemp -d)"
+track_path "$work"
+HEADER="$work/header.txt"
 cat >"$HEADER" <<HDR
 // This file is part of trace-chain.
 //

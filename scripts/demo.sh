@@ -14,7 +14,7 @@
 # The binaries default to the shared target directory; override with TRACE_BIN / TRACE_NODE.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. scripts/env.sh
+. scripts/lib.sh
 
 URL="${1:-ws://127.0.0.1:9944}"
 TRACE_BIN="${TRACE_BIN:-$CARGO_TARGET_DIR/release/trace}"
@@ -30,7 +30,7 @@ HANGZHOU=(--place "Xiasha bonded warehouse 3, Hangzhou" --lat 30.3083 --lon 120.
 SHANGHAI=(--place "Global Luxe, Huaihai Road, Shanghai" --lat 31.2165 --lon 121.4580)
 
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+track_path "$work"
 
 # Every step prints its events; a failing step stops the script with the CLI's error.
 trace() {
@@ -45,8 +45,7 @@ claim_key() {
 }
 
 if [ ! -x "$TRACE_BIN" ] || [ ! -x "$TRACE_NODE" ]; then
-	echo "demo.sh: build first (scripts/start-dev.sh does): missing $TRACE_BIN or $TRACE_NODE" >&2
-	exit 1
+	die "build first (scripts/start-dev.sh does): missing $TRACE_BIN or $TRACE_NODE"
 fi
 
 printf '%s\n' "0x$(printf 'Borsa Milano product sheet' | sha256sum | cut -c1-64)" >"$work/sheet"

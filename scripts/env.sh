@@ -1,5 +1,6 @@
-# Sourced by the project's scripts: one shared target directory outside the clone, the
-# wasm toolchain settings written by scripts/init.sh, and the release profile everywhere.
+# Sourced by scripts/lib.sh, and so by every script: one shared target directory outside the
+# clone (its default lives here only), the wasm toolchain settings written by scripts/init.sh,
+# and the release profile everywhere.
 # shellcheck shell=bash
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/trace-chain/target}"
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

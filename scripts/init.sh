@@ -1,38 +1,21 @@
 #!/usr/bin/env bash
 # Makes a fresh Debian machine ready to build trace-chain. Idempotent: every step checks
-# first and only acts when something is missing. See docs/toolchain.md for the background.
+# first and only acts when something is missing. See the "Toolchain" section of
+# docs/architecture.md for the background.
 set -euo pipefail
-
-log() { printf '[init] %s\n' "$*" >&2; }
-die() { printf '[init] ERROR: %s\n' "$*" >&2; exit 1; }
-
-as_root() {
-	if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
-		die "need root for: $* (run as root or install sudo)"; fi
-}
-
-APT_UPDATED=0
-apt_install() {
-	local missing=()
-	for pkg in "$@"; do
-		dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
-	done
-	[ ${#missing[@]} -eq 0 ] && return 0
-	command -v apt-get >/dev/null || die "apt-get not found; install by hand: ${missing[*]}"
-	if [ "$APT_UPDATED" = 0 ]; then as_root apt-get update -qq || die "apt-get update failed"; APT_UPDATED=1; fi
-	log "installing Debian packages: ${missing[*]}"
-	DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null \
-		|| die "apt-get install ${missing[*]} failed"
-}
+# log, die, as_root, apt_install; $CARGO_TARGET_DIR and $REPO_ROOT (scripts/env.sh).
+# shellcheck source=scripts/lib.sh
+. "$(dirname "$0")/lib.sh"
 
 # 1. Native build dependencies: protoc (litep2p), OpenSSL headers (litep2p's WebRTC),
-#    clang (some -sys crates), git; the DejaVu font for the plot of scripts/bench.sh.
-apt_install protobuf-compiler clang libclang-dev libssl-dev pkg-config make git fonts-dejavu-core
+#    clang (some -sys crates), git; the DejaVu font for the plot of scripts/bench.sh; curl for
+#    the scripts' node readiness check (wait_for_rpc in scripts/lib.sh).
+apt_install protobuf-compiler clang libclang-dev libssl-dev pkg-config make git fonts-dejavu-core curl
 command -v cargo >/dev/null || die "cargo not found: install rustup's stable toolchain first"
 
 # 2. A wasm32v1-none target for the runtime blob.
 WASM_TARGET=wasm32v1-none
-ENV_FILE="$(cd "$(dirname "$0")" && pwd)/../.wasm-env"
+ENV_FILE="$REPO_ROOT/.wasm-env"
 write_env() { printf '%s\n' "$@" >"$ENV_FILE"; }
 
 # TRACE_WASM_ROUTE=debian skips the rustup route (to exercise the fallback on any machine).
@@ -69,7 +52,7 @@ else
 	OLD_STAMP=$(cat "$STAMP" 2>/dev/null || true)
 	log "building the $WASM_TARGET sysroot (core, alloc, compiler_builtins) for $WEB_VERSION"
 	tmp=$(mktemp -d)
-	trap 'rm -rf "$tmp"' EXIT
+	track_path "$tmp"
 	mkdir -p "$tmp/src"
 	cat >"$tmp/Cargo.toml" <<'TOML'
 [package]
@@ -95,7 +78,7 @@ TOML
 	echo "$WEB_VERSION" | as_root tee "$STAMP" >/dev/null
 	# A blob built against an older sysroot of the same toolchain must be rebuilt.
 	if [ -n "${OLD_STAMP:-}" ]; then
-		rm -rf "${CARGO_TARGET_DIR:-$HOME/.cache/trace-chain/target}"/*/wbuild/trace-runtime/target
+		rm -rf "$CARGO_TARGET_DIR"/*/wbuild/trace-runtime/target
 	fi
 	log "sysroot installed in $SYSROOT_LIB"
 fi

@@ -18,18 +18,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 START=$(date +%s)
 
-log() { printf '[network-test] %s\n' "$*" >&2; }
-die() { printf '[network-test] ERROR: %s\n' "$*" >&2; exit 1; }
-
-TARGET="${CARGO_TARGET_DIR:-$HOME/.cache/trace-chain/target}"
+BUILD=0
 if [ -z "${TRACE_NODE:-}${TRACE_CLI:-}" ] && [ "${TRACE_SKIP_BUILD:-0}" != 1 ]; then
+	BUILD=1
 	bash scripts/init.sh
-	. scripts/env.sh
+fi
+. scripts/lib.sh
+if [ "$BUILD" = 1 ]; then
 	log "building the workspace (release)"
 	cargo build --release --locked --workspace --all-targets
 fi
-export TRACE_NODE="${TRACE_NODE:-$TARGET/release/trace-node}"
-export TRACE_CLI="${TRACE_CLI:-$TARGET/release/trace}"
+export TRACE_NODE="${TRACE_NODE:-$CARGO_TARGET_DIR/release/trace-node}"
+export TRACE_CLI="${TRACE_CLI:-$CARGO_TARGET_DIR/release/trace}"
 for bin in "$TRACE_NODE" "$TRACE_CLI"; do
 	[ -x "$bin" ] || die "no executable $bin: build with cargo build --release --workspace, or set TRACE_NODE/TRACE_CLI"
 done
@@ -56,17 +56,14 @@ stop_network() {
 }
 FAILED=0
 finish() {
-	local rc=$?
 	stop_network
-	if [ "$rc" = 0 ] && [ "$FAILED" = 0 ] && [ "${TRACE_NETWORK_KEEP:-0}" != 1 ]; then
+	if [ "$LIB_EXIT_STATUS" = 0 ] && [ "$FAILED" = 0 ] && [ "${TRACE_NETWORK_KEEP:-0}" != 1 ]; then
 		rm -rf "$RUN_DIR"
 	else
 		log "logs and network files kept in $RUN_DIR"
 	fi
-	exit "$rc"
 }
-trap finish EXIT
-trap 'exit 130' INT TERM
+at_exit finish
 
 declare -A DURATION
 for test in "${TESTS[@]}"; do

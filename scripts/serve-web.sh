@@ -23,7 +23,7 @@
 # TRACE_NODE overrides the node binary (default: $CARGO_TARGET_DIR/release/trace-node).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. scripts/env.sh
+. scripts/lib.sh
 
 TRACE_NODE="${TRACE_NODE:-$CARGO_TARGET_DIR/release/trace-node}"
 RPC=ws://127.0.0.1:9944
@@ -41,33 +41,32 @@ while [ $# -gt 0 ]; do
 	--bootnode | --public-rpc | --resolver) CONFIG_ARGS+=("$1" "$2"); shift 2 ;;
 	--no-build) BUILD=0; shift ;;
 	-h | --help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
-	*) echo "serve-web.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
+	*) log "ERROR: unknown argument $1 (see --help)"; exit 2 ;;
 	esac
 done
 
-command -v node >/dev/null || { echo "serve-web.sh: node (v20+) and npm are needed" >&2; exit 1; }
+command -v node >/dev/null || die "node (v20+) and npm are needed"
 if [ "$BUILD" = 1 ]; then
 	bash web/scripts/deps.sh
 	(cd web && npm run --silent build)
 fi
-[ -f web/dist/index.html ] || { echo "serve-web.sh: web/dist is not built (drop --no-build)" >&2; exit 1; }
+[ -f web/dist/index.html ] || die "web/dist is not built (drop --no-build)"
 
 site="$(mktemp -d)"
-trap 'rm -rf "$site"' EXIT
+track_path "$site"
 if [ -z "$SPEC" ]; then
-	[ -x "$TRACE_NODE" ] || { echo "serve-web.sh: missing $TRACE_NODE (build it, or give --chain-spec)" >&2; exit 1; }
+	[ -x "$TRACE_NODE" ] || die "missing $TRACE_NODE (build it, or give --chain-spec)"
 	SPEC="$site/dev.json"
-	"$TRACE_NODE" build-spec --chain dev --raw --disable-default-bootnode >"$SPEC" 2>"$site/build-spec.log" \
-		|| { cat "$site/build-spec.log" >&2; exit 1; }
+	dev_chain_spec "$SPEC"
 fi
 case "$HOST" in
 127.* | localhost | ::1) CONFIG_ARGS+=(--prefer-loopback) ;;
 esac
 node web/scripts/make-config.mjs --rpc "$RPC" --chain-spec "$SPEC" --out "$site" "${CONFIG_ARGS[@]}"
 echo "Open http://$HOST:$PORT/01/08012345000012/21/HB-0001 (the demo journey's items: HB-0001 to HB-0004)"
-# Not exec: the trap removes the generated files when the server stops.
+# Not exec: the EXIT trap stops the server and removes the generated files.
 node web/scripts/serve.mjs --root web/dist --overlay "$site" --host "$HOST" --port "$PORT" &
 server=$!
-trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$site"' EXIT
+track_pid "$server"
 trap 'exit 0' INT TERM
 wait "$server"

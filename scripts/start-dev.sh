@@ -11,34 +11,28 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/init.sh
-. scripts/env.sh
+. scripts/lib.sh
 # The whole workspace with its tests, as scripts/test.sh builds it: dependencies of the tests and
 # of the CLI enable features of crates the node shares, so building less would compile those
 # crates a second time, with other features.
 cargo build --release --locked --workspace --all-targets
-NODE="$CARGO_TARGET_DIR/release/trace-node"
+TRACE_NODE="$CARGO_TARGET_DIR/release/trace-node"
 
 # A fixed node key, so that the dev node's peer id (and the chain spec's bootnode) is stable.
 mkdir -p .dev
-printf '%064x' 1 >.dev/node-key
-PEER_ID="$("$NODE" key inspect-node-key --file .dev/node-key)"
-"$NODE" build-spec --chain dev --raw --disable-default-bootnode 2>/dev/null |
-	sed "s|\"bootNodes\": \[\]|\"bootNodes\": [\"/ip4/127.0.0.1/tcp/30333/p2p/$PEER_ID\", \"/ip4/127.0.0.1/tcp/30334/ws/p2p/$PEER_ID\"]|" \
-		>.dev/chain-spec.json
-grep -q "$PEER_ID" .dev/chain-spec.json
+PEER_ID="$(fixed_node_key .dev/node-key 1)"
+dev_chain_spec .dev/chain-spec.json \
+	"/ip4/127.0.0.1/tcp/30333/p2p/$PEER_ID" "/ip4/127.0.0.1/tcp/30334/ws/p2p/$PEER_ID"
 
-"$NODE" --dev --tmp --rpc-cors all --node-key-file .dev/node-key \
-	--listen-addr /ip4/127.0.0.1/tcp/30333 --listen-addr /ip4/127.0.0.1/tcp/30334/ws "$@" &
-node_pid=$!
-trap 'kill "$node_pid" 2>/dev/null; wait "$node_pid" 2>/dev/null' EXIT INT TERM
+# The node's output goes to the terminal; it is stopped on exit. Block #1 is waited for only
+# before the demo journey.
+wait_for=(--timeout 120)
+[ "${TRACE_DEMO:-1}" != 0 ] || wait_for=(--timeout 0)
+start_dev_node --tmp --rpc-port 9944 --node-key-file .dev/node-key --log - "${wait_for[@]}" \
+	--listen tcp:30333 --listen ws:30334 -- --rpc-cors all "$@"
 
 if [ "${TRACE_DEMO:-1}" != 0 ]; then
-	for _ in $(seq 1 120); do
-		if (exec 3<>/dev/tcp/127.0.0.1/9944) 2>/dev/null; then break; fi
-		kill -0 "$node_pid" 2>/dev/null || exit 1
-		sleep 0.5
-	done
-	bash scripts/demo.sh ws://127.0.0.1:9944
+	bash scripts/demo.sh "$NODE_RPC_URL"
 	cat <<EOF
 
 Light-client verification:  $CARGO_TARGET_DIR/release/trace verify \\
@@ -46,4 +40,4 @@ Light-client verification:  $CARGO_TARGET_DIR/release/trace verify \\
 The node keeps running; Ctrl-C stops it (its state is discarded).
 EOF
 fi
-wait "$node_pid"
+wait "$NODE_PID"

@@ -5,9 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/init.sh
-. scripts/env.sh
-
-step() { printf '\n==> %s\n' "$*" >&2; }
+. scripts/lib.sh
 
 step "cargo fmt --check"
 cargo fmt --all -- --check

@@ -10,11 +10,9 @@
 #                                         Ctrl-C; the node binary is $TRACE_NODE, by default
 #                                         $CARGO_TARGET_DIR/release/trace-node
 set -euo pipefail
+# shellcheck source=scripts/lib.sh
+. "$(dirname "$0")/lib.sh"
 
-log() { printf '[zombienet-setup] %s\n' "$*" >&2; }
-die() { printf '[zombienet-setup] ERROR: %s\n' "$*" >&2; exit 1; }
-
-REPO_ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 PINNED="$REPO_ROOT/zombienet"
 INSTALL_DIR="${TRACE_ZOMBIENET_DIR:-$HOME/.cache/trace-chain/zombienet}"
 ZOMBIENET="$INSTALL_DIR/node_modules/.bin/zombienet"
@@ -22,18 +20,11 @@ ZOMBIENET="$INSTALL_DIR/node_modules/.bin/zombienet"
 WANT_VERSION="$(sed -n 's/.*"@zombienet\/cli": *"\([^"]*\)".*/\1/p' "$PINNED/package.json")"
 [ -n "$WANT_VERSION" ] || die "no @zombienet/cli version pinned in $PINNED/package.json"
 
-as_root() {
-	if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
-		die "need root for: $* (run as root or install sudo)"; fi
-}
-
 # 1. Node.js >= 18 (zombienet's minimum) and npm.
 node_major() { node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
 	command -v apt-get >/dev/null || die "Node.js >= 18 and npm are needed; install them"
-	log "installing Node.js and npm (Debian packages)"
-	as_root apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq nodejs npm >/dev/null
+	apt_install nodejs npm
 fi
 [ "$(node_major)" -ge 18 ] || die "zombienet needs Node.js >= 18, found $(node --version)"
 
@@ -60,7 +51,7 @@ if [ "${1:-}" != --spawn ]; then
 fi
 
 # 3. --spawn: the network, in the foreground; zombienet stops the nodes on Ctrl-C.
-TRACE_NODE="${TRACE_NODE:-${CARGO_TARGET_DIR:-$HOME/.cache/trace-chain/target}/release/trace-node}"
+TRACE_NODE="${TRACE_NODE:-$CARGO_TARGET_DIR/release/trace-node}"
 [ -x "$TRACE_NODE" ] || die "no node binary at $TRACE_NODE: build it (cargo build --release) or set TRACE_NODE"
 export TRACE_NODE
 DIR="$(mktemp -d "${TMPDIR:-/tmp}/trace-network.XXXXXX")"

@@ -16,6 +16,8 @@
 # CHROMIUM overrides the browser (default: chromium on PATH); RESULTS the screenshots' directory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/lib.sh
+. ../scripts/lib.sh
 
 [ "${1:-}" = --no-deps ] || bash scripts/deps.sh --chromium
 CHROMIUM="${CHROMIUM:-$(command -v chromium || echo /usr/bin/chromium)}"
@@ -25,34 +27,20 @@ npx tsc --noEmit
 npx vite build --mode render-test --logLevel warn
 npx vite build --outDir dist-render-test/site --emptyOutDir --logLevel warn
 
-log="$(mktemp)"
-server_pid=
-cleanup() {
-	local status=$?
-	if [ -n "$server_pid" ]; then
-		kill "$server_pid" 2>/dev/null || true
-		wait "$server_pid" 2>/dev/null || true
-	fi
-	[ "$status" = 0 ] || { echo "--- server log ---" >&2; cat "$log" >&2; }
-	rm -f "$log"
-	exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+# The server is stopped on exit (scripts/lib.sh); its log is shown on failure.
+tmp="$(mktemp -d)"
+track_path "$tmp"
+log="$tmp/server.log"
+show_on_failure "$log"
 
 # Port 0: the kernel picks a free port; serve.mjs prints the one it got.
 node scripts/serve.mjs --root dist-render-test/site --overlay dist-render-test/harness --host 127.0.0.1 --port 0 >"$log" 2>&1 &
 server_pid=$!
-url=
-for _ in $(seq 1 100); do
-	url=$(sed -n 's/^serving \(http:\/\/127\.0\.0\.1:[0-9]*\)$/\1/p' "$log")
-	[ -n "$url" ] && break
-	kill -0 "$server_pid" 2>/dev/null || { echo "render-test.sh: the server exited" >&2; exit 1; }
-	sleep 0.1
-done
-[ -n "$url" ] || { echo "render-test.sh: the server did not start" >&2; exit 1; }
+track_pid "$server_pid"
+wait_for_log "$log" '^serving http://127\.0\.0\.1:[0-9]+$' 10 "$server_pid" || die "the server did not start"
+url=$(sed -n 's/^serving \(http:\/\/127\.0\.0\.1:[0-9]*\)$/\1/p' "$log")
 echo "serving the render test page at $url/test/render.html"
 
 mkdir -p "${RESULTS:-$PWD/test-results/render}"
 RENDER_URL="$url" RESULTS="${RESULTS:-$PWD/test-results/render}" \
-	node --test --test-reporter=spec test/render.test.mjs test/config.test.mjs
+	node --test --test-reporter=spec test/render.test.mjs test/config.test.mjs test/i18n.test.mjs

@@ -12,6 +12,7 @@ import { policyFor, type Config } from "./config";
 import { filterBootnodes } from "./policy";
 import { fromHex, toHex } from "./gs1";
 import { fromRpcJson, fromRuntime, type Report } from "./model";
+import { LocalizedError, msg, type Text } from "./i18n";
 
 /** A way to read trace reports. */
 export interface Source {
@@ -30,15 +31,18 @@ export interface Source {
   close(): void;
 }
 
-/** Why the light client could not start (the page then falls back and says why). */
-export class LightClientUnavailable extends Error {
-  constructor(message: string) {
-    super(message);
+/**
+ * Why the light client could not start (the page then falls back and says why): `text` in the
+ * page's language, `message` in English.
+ */
+export class LightClientUnavailable extends LocalizedError {
+  constructor(text: Text) {
+    super(text);
     this.name = "LightClientUnavailable";
   }
 }
 
-const withTimeout = <T>(promise: Promise<T>, ms: number, message: string): Promise<T> =>
+const withTimeout = <T>(promise: Promise<T>, ms: number, message: Text): Promise<T> =>
   new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new LightClientUnavailable(message)), ms);
     promise.then(
@@ -94,17 +98,17 @@ export class LightSource implements Source {
    */
   static async start(config: Config, log: (line: string) => void): Promise<LightSource> {
     if (typeof WebAssembly !== "object") {
-      throw new LightClientUnavailable("this browser cannot run WebAssembly");
+      throw new LightClientUnavailable(msg("light.noWasm"));
     }
     if (typeof Worker !== "function") {
-      throw new LightClientUnavailable("this browser cannot run Web Workers");
+      throw new LightClientUnavailable(msg("light.noWorkers"));
     }
-    if (!config.chainSpec) throw new LightClientUnavailable("the server gave no chain spec");
+    if (!config.chainSpec) throw new LightClientUnavailable(msg("light.noChainSpec"));
     const timeout = config.lightClientTimeoutMs ?? 30_000;
 
     const specResponse = await fetch(new URL(config.chainSpec, location.href));
     if (!specResponse.ok) {
-      throw new LightClientUnavailable(`chain spec ${config.chainSpec}: HTTP ${specResponse.status}`);
+      throw new LightClientUnavailable(msg("light.chainSpecHttp", { spec: config.chainSpec, status: specResponse.status }));
     }
     const spec = await specResponse.json();
     // Only transports the build's policy allows (policy.ts): wss:// in production.
@@ -115,10 +119,10 @@ export class LightSource implements Source {
     refused.push(...(config.refusedBootnodes ?? []));
     spec.bootNodes = [...new Set(allowed)];
     if (spec.bootNodes.length === 0) {
+      // Each refused address once (the chain spec and config.json may both name it).
+      const unique = [...new Map(refused.map((reason) => [`${reason.key} ${reason.params.address}`, reason])).values()];
       throw new LightClientUnavailable(
-        refused.length
-          ? `no bootnode this page may dial: ${[...new Set(refused)].join("; ")}`
-          : "neither the chain spec nor the server names a node",
+        unique.length ? msg("light.noDialableBootnode", { refused: unique }) : msg("light.noBootnode"),
       );
     }
 
@@ -126,11 +130,11 @@ export class LightSource implements Source {
     try {
       worker = new SmoldotWorker();
     } catch (error) {
-      throw new LightClientUnavailable(`cannot start the light client's worker: ${error}`);
+      throw new LightClientUnavailable(msg("light.workerStart", { error: String(error) }));
     }
     const workerFailed = new Promise<never>((_, reject) => {
       worker.addEventListener("error", (event) =>
-        reject(new LightClientUnavailable(`the light client's worker failed: ${event.message}`)),
+        reject(new LightClientUnavailable(msg("light.workerFailed", { error: String(event.message) }))),
       );
     });
     const smoldot = startFromWorker(worker, {
@@ -143,7 +147,7 @@ export class LightSource implements Source {
       const chain = await withTimeout(
         Promise.race([smoldot.addChain({ chainSpec: JSON.stringify(spec) }), workerFailed]),
         timeout,
-        "the light client did not start",
+        msg("light.didNotStart"),
       );
       const client = createClient(
         getSmProvider(() => chain),
@@ -152,8 +156,7 @@ export class LightSource implements Source {
       const finalized = await withTimeout(
         Promise.race([client.getFinalizedBlock(), workerFailed]),
         timeout,
-        `no node served the chain within ${Math.round(timeout / 1000)} s ` +
-          `(bootnodes: ${spec.bootNodes.join(", ")})`,
+        msg("light.noFinalized", { seconds: Math.round(timeout / 1000), bootnodes: spec.bootNodes.join(", ") }),
       );
       const source = new LightSource(smoldot, client, `light client (smoldot), ${spec.name}`);
       source.finalized = { number: finalized.number, hash: finalized.hash };
@@ -214,7 +217,7 @@ class JsonRpc {
       else waiter.resolve(message.result);
     });
     socket.addEventListener("close", () => {
-      for (const waiter of this.pending.values()) waiter.reject(new Error("connection closed"));
+      for (const waiter of this.pending.values()) waiter.reject(new LocalizedError(msg("rpc.closed")));
       this.pending.clear();
     });
   }
@@ -224,7 +227,7 @@ class JsonRpc {
       const socket = new WebSocket(url);
       const timer = setTimeout(() => {
         socket.close();
-        reject(new Error(`${url} did not answer within ${timeoutMs / 1000} s`));
+        reject(new LocalizedError(msg("rpc.timeout", { url, seconds: timeoutMs / 1000 })));
       }, timeoutMs);
       socket.addEventListener("open", () => {
         clearTimeout(timer);
@@ -232,7 +235,7 @@ class JsonRpc {
       });
       socket.addEventListener("error", () => {
         clearTimeout(timer);
-        reject(new Error(`cannot connect to ${url}`));
+        reject(new LocalizedError(msg("rpc.cannotConnect", { url })));
       });
     });
   }

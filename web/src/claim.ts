@@ -22,6 +22,7 @@ import {
 } from "@polkadot-labs/hdkd-helpers";
 import { compact, decAnyMetadata, unifyMetadata } from "@polkadot-api/substrate-bindings";
 import { fromHex, toHex } from "./gs1";
+import { LocalizedError, msg, type Text } from "./i18n";
 
 /** Domain separator of a claim signature: the pallet's `CLAIM_CONTEXT`. */
 export const CLAIM_CONTEXT = new TextEncoder().encode("trace-chain/claim");
@@ -41,19 +42,19 @@ export function claimKeyFromSecret(secret: string): ClaimKey {
   const suri = secret.trim();
   const match = /^(?<phrase>[^/]*?)(?<path>(\/\/?[^/]+)*)(\/\/\/(?<password>.*))?$/.exec(suri);
   if (!suri || !match?.groups) {
-    throw new Error("the secret is empty or malformed: expected words, //Name or 0x + 64 hex digits");
+    throw new LocalizedError(msg("claim.error.malformedSecret"));
   }
   const phrase = match.groups.phrase.trim().replace(/\s+/g, " ");
   const path = match.groups.path ?? "";
   const password = match.groups.password;
   let miniSecret: Uint8Array;
   if (/^0x[0-9a-fA-F]{64}$/.test(phrase)) {
-    if (password !== undefined) throw new Error("a hex seed takes no ///password");
+    if (password !== undefined) throw new LocalizedError(msg("claim.error.hexSeedPassword"));
     miniSecret = fromHex(phrase);
   } else {
     const words = phrase === "" ? DEV_PHRASE : phrase.toLowerCase();
     if (!validateMnemonic(words)) {
-      throw new Error("the secret is not a valid 12/24-word phrase (check the spelling of each word)");
+      throw new LocalizedError(msg("claim.error.badPhrase"));
     }
     miniSecret = mnemonicToMiniSecret(words, password);
   }
@@ -68,12 +69,12 @@ export function claimKeyFromSecret(secret: string): ClaimKey {
  */
 export function claimPayload(genesis: Uint8Array, code: Uint8Array, claimer: Uint8Array): Uint8Array {
   for (const [name, bytes] of [
-    ["genesis hash", genesis],
-    ["code key", code],
-    ["claimer account", claimer],
+    [msg("claim.error.genesisHash"), genesis],
+    [msg("claim.error.codeKey"), code],
+    [msg("claim.error.claimerAccount"), claimer],
   ] as const) {
     if (!(bytes instanceof Uint8Array) || bytes.length !== 32) {
-      throw new Error(`the claim's ${name} must be 32 bytes, got ${bytes?.length ?? "none"}`);
+      throw new LocalizedError(msg("claim.error.length", { name, count: bytes?.length ?? msg("claim.error.none") }));
     }
   }
   const payload = new Uint8Array(CLAIM_CONTEXT.length + 96);
@@ -91,7 +92,7 @@ export function claimPayload(genesis: Uint8Array, code: Uint8Array, claimer: Uin
 export async function genesisHash(client: PolkadotClient): Promise<Uint8Array> {
   const { genesisHash } = await client.getChainSpecData();
   const bytes = typeof genesisHash === "string" && /^0x[0-9a-fA-F]{64}$/.test(genesisHash) ? fromHex(genesisHash) : undefined;
-  if (!bytes) throw new Error(`the chain's genesis hash is not 32 bytes: ${String(genesisHash)}`);
+  if (!bytes) throw new LocalizedError(msg("claim.error.badGenesis", { value: String(genesisHash) }));
   return bytes;
 }
 
@@ -104,7 +105,7 @@ export function parseAccount(text: string): Uint8Array {
     if (payload.length !== 32) throw new Error("not a 32-byte account");
     return payload;
   } catch {
-    throw new Error(`"${value}" is not an account address (SS58, like 5F…, or 0x + 64 hex digits)`);
+    throw new LocalizedError(msg("claim.error.notAccount", { value }));
   }
 }
 
@@ -124,19 +125,19 @@ export function newAccount(): { phrase: string; address: string } {
 const generalTransactionBuilder: PolkadotSigner = {
   publicKey: new Uint8Array(32),
   signBytes: async () => {
-    throw new Error("a general transaction signs nothing");
+    throw new LocalizedError(msg("claim.error.signsNothing"));
   },
   signTx: async (callData, extensions, metadata) => {
     const unified = unifyMetadata(decAnyMetadata(metadata));
     const byVersion = unified.extrinsic.signedExtensions as Record<number, Array<{ identifier: string }>>;
     if (!unified.extrinsic.version.includes(5)) {
-      throw new Error("this runtime does not take v5 general transactions");
+      throw new LocalizedError(msg("claim.error.noV5"));
     }
     const version = Number(Object.keys(byVersion)[0] ?? 0);
     const parts: Uint8Array[] = [Uint8Array.of(0b0100_0101, version)];
     for (const { identifier } of byVersion[version]) {
       const extension = extensions[identifier];
-      if (!extension) throw new Error(`no value for the transaction extension ${identifier}`);
+      if (!extension) throw new LocalizedError(msg("claim.error.noExtension", { name: identifier }));
       parts.push(extension.value);
     }
     parts.push(callData);
@@ -153,20 +154,18 @@ export type ClaimProgress =
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
-/** Explains a refusal by the pool in the pallet's terms (see `authorize_claim`). */
-export function explainClaimError(error: unknown): string {
+/**
+ * Explains a refusal by the pool in the pallet's terms (see `authorize_claim`), as a message of
+ * the page's catalogues; any other error as it says itself.
+ */
+export function explainClaimError(error: unknown): Text {
+  if (error instanceof LocalizedError) return error.text;
   const text = error instanceof Error ? error.message : String(error);
   const inner = (error as any)?.error;
   const kind = inner?.value?.type ?? inner?.type ?? "";
-  if (/BadProof/.test(text) || kind === "BadProof") {
-    return "The secret does not belong to this item (Traceability::BadClaimSignature).";
-  }
-  if (/Stale/.test(text) || kind === "Stale") {
-    return "This item was claimed already (Traceability::AlreadyClaimed).";
-  }
-  if (/"Call"/.test(text) || kind === "Call") {
-    return "The chain refuses to claim this item now: it must be delivered (not in transit, not packed) and claimable.";
-  }
+  if (/BadProof/.test(text) || kind === "BadProof") return msg("claim.error.badSignature");
+  if (/Stale/.test(text) || kind === "Stale") return msg("claim.error.alreadyClaimed");
+  if (/"Call"/.test(text) || kind === "Call") return msg("claim.error.refused");
   return text;
 }
 
@@ -181,7 +180,7 @@ export async function submitClaim(
 ): Promise<{ block: number; hash: string }> {
   const key = claimKeyFromSecret(args.secret);
   if (args.expectedClaimKey && toHex(key.publicKey) !== args.expectedClaimKey.toLowerCase()) {
-    throw new Error("The secret does not belong to this item (its claim key is another).");
+    throw new LocalizedError(msg("claim.error.otherKey"));
   }
   const claimer = parseAccount(args.claimer);
   const code = fromHex(args.code);
@@ -213,8 +212,11 @@ export async function submitClaim(
             if (!event.ok) {
               const error = event.dispatchError;
               reject(
-                new Error(
-                  `The claim failed: ${error?.type ?? "error"} ${JSON.stringify(error?.value ?? "")}`,
+                new LocalizedError(
+                  msg("claim.error.failed", {
+                    error: String(error?.type ?? "?"),
+                    details: JSON.stringify(error?.value ?? ""),
+                  }),
                 ),
               );
               return;
@@ -224,7 +226,7 @@ export async function submitClaim(
             break;
         }
       },
-      error: (error: unknown) => reject(new Error(explainClaimError(error))),
+      error: (error: unknown) => reject(new LocalizedError(explainClaimError(error))),
     });
   });
 }

@@ -1,7 +1,8 @@
 // What the page is told about the chain, by the server that serves it: `/config.json`,
 // written by scripts/serve-web.sh (or by whoever deploys the page).
 
-import { filterBootnodes, rpcRefusal, transportPolicy, type TransportPolicy } from "./policy";
+import { english, LocalizedError, msg } from "./i18n";
+import { filterBootnodes, rpcRefusal, transportPolicy, type Refusal, type TransportPolicy } from "./policy";
 
 export interface Config {
   /** Display name of the chain. */
@@ -33,14 +34,14 @@ export interface Config {
   /** The transport policy in force. */
   policy?: TransportPolicy;
   /** Why config.json's `rpc` was refused, if it was. */
-  refusedRpc?: string;
+  refusedRpc?: Refusal;
   /** Why bootnodes were refused. */
-  refusedBootnodes?: string[];
+  refusedBootnodes?: Refusal[];
 }
 
 export async function loadConfig(): Promise<Config> {
   const response = await fetch(new URL("/config.json", location.origin), { cache: "no-store" });
-  if (!response.ok) throw new Error(`config.json: HTTP ${response.status}`);
+  if (!response.ok) throw new LocalizedError(msg("error.configHttp", { status: response.status }));
   return (await response.json()) as Config;
 }
 
@@ -57,8 +58,8 @@ export function secureConfig(config: Config, log: (line: string) => void = () =>
   const { allowed, refused } = filterBootnodes(Array.isArray(config.bootnodes) ? config.bootnodes : [], policy);
   const refusedRpc = config.rpc ? rpcRefusal(String(config.rpc), policy) : undefined;
   for (const reason of [...refused, ...(refusedRpc ? [refusedRpc] : [])]) {
-    console.warn(`config.json: ${reason}`);
-    log(`[policy] ${reason}`);
+    console.warn(`config.json: ${english(reason)}`);
+    log(`[policy] ${english(reason)}`);
   }
   return {
     ...config,

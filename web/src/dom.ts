@@ -19,3 +19,13 @@ export function h(tag: string, attrs: Attrs = {}, ...children: Array<Child | Chi
 }
 
 export const clear = (element: Element) => element.replaceChildren();
+
+/** Several children as one node (e.g. one placeholder's value in `tn`). */
+export function frag(...children: Array<Child | Child[]>): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    fragment.append(child instanceof Node ? child : String(child));
+  }
+  return fragment;
+}

@@ -1,7 +1,8 @@
 // GS1 Digital Link paths of trace codes, and the on-chain key derived from them.
 //
 // A port of the parts of the `trace-gs1` crate (pallets/traceability/gs1) that a consumer's
-// page needs, with the same rules and the same error texts:
+// page needs, with the same rules and the same error texts (in English; `i18n/en.ts` `link.*`,
+// translated in `zh-CN.ts`):
 // - a path `[/{prefix}]/01/{gtin}[/10/{lot}]/21/{serial}`, the key found at the end of it;
 // - GTIN-8/12/13/14, normalised to 14 digits, with its mod-10 check digit;
 // - serial (AI 21) and lot (AI 10): 1 to 20 characters of GS1 character set 82, percent-decoded;
@@ -9,6 +10,7 @@
 //   percent-encoded (RFC 3986 unreserved characters as they are, every other byte `%XX`).
 
 import { blake2b256 } from "@polkadot-labs/hdkd-helpers";
+import { LocalizedError, msg, type MessageKey, type Param } from "./i18n";
 
 export const GTIN_LEN = 14;
 export const MAX_SERIAL_LEN = 20;
@@ -19,13 +21,17 @@ const CSET82_SYMBOLS = "!\"%&'()*+,-./:;<=>?_";
 /** Which part of a link is wrong, so that the page can point at it. */
 export type LinkPart = "path" | "gtin" | "lot" | "serial";
 
-/** A malformed Digital Link: `message` names the wrong part, as the Rust crate words it. */
-export class LinkError extends Error {
+/**
+ * A malformed Digital Link: `message` names the wrong part, as the Rust crate words it (the
+ * English catalogue's `link.*` messages); `text` is the same message for the page's language.
+ */
+export class LinkError extends LocalizedError {
   constructor(
     readonly part: LinkPart,
-    message: string,
+    key: MessageKey,
+    params?: Record<string, Param>,
   ) {
-    super(message);
+    super(msg(key, params));
     this.name = "LinkError";
   }
 }
@@ -63,35 +69,28 @@ export function checkDigit(body: string): string {
 /** Parses GTIN-8/12/13/14 text into a GTIN-14, checking its check digit. */
 export function parseGtin(text: string): string {
   if (![8, 12, 13, GTIN_LEN].includes(text.length)) {
-    throw new LinkError("gtin", `GTIN must be 8, 12, 13 or 14 digits, got ${text.length} characters`);
+    throw new LinkError("gtin", "link.gtinLength", { count: text.length });
   }
   for (let i = 0; i < text.length; i++) {
     if (!isDigit(text.charCodeAt(i))) {
-      throw new LinkError("gtin", `GTIN has a non-digit at position ${i}`);
+      throw new LinkError("gtin", "link.gtinNonDigit", { position: i });
     }
   }
   const gtin = text.padStart(GTIN_LEN, "0");
   const expected = checkDigit(gtin.slice(0, -1));
   const found = gtin.slice(-1);
   if (found !== expected) {
-    throw new LinkError("gtin", `GTIN check digit is ${found}, expected ${expected}`);
+    throw new LinkError("gtin", "link.gtinCheckDigit", { found, expected });
   }
   return gtin;
 }
 
 function validateAi(value: Uint8Array, part: "serial" | "lot", max: number) {
-  const name = part === "serial" ? "serial number" : "batch/lot number";
-  if (value.length === 0) throw new LinkError(part, `${name} is empty`);
-  if (value.length > max) {
-    throw new LinkError(part, `${name} must be at most ${max} characters, got ${value.length}`);
-  }
+  const name = msg(part === "serial" ? "link.serialNumber" : "link.lotNumber");
+  if (value.length === 0) throw new LinkError(part, "link.empty", { name });
+  if (value.length > max) throw new LinkError(part, "link.tooLong", { name, max, count: value.length });
   const position = value.findIndex((byte) => !isCset82(byte));
-  if (position >= 0) {
-    throw new LinkError(
-      part,
-      `${name} has a character outside GS1 character set 82 at position ${position}`,
-    );
-  }
+  if (position >= 0) throw new LinkError(part, "link.charset", { name, position });
 }
 
 /** Checks a serial number (AI 21): 1 to 20 characters of set 82. */
@@ -110,10 +109,7 @@ export function percentDecode(segment: string, offset: number, part: LinkPart): 
     }
     const hex = String.fromCharCode(raw[i + 1] ?? 0, raw[i + 2] ?? 0);
     if (!/^[0-9a-fA-F]{2}$/.test(hex)) {
-      throw new LinkError(
-        part,
-        `Digital Link has a '%' not followed by two hex digits at position ${offset + i}`,
-      );
+      throw new LinkError(part, "link.badPercent", { position: offset + i });
     }
     out.push(parseInt(hex, 16));
     i += 2;
@@ -141,7 +137,7 @@ export function parsePath(path: string): DigitalLink {
   const cut = path.search(/[?#]/);
   if (cut >= 0) path = path.slice(0, cut);
   if (!path.startsWith("/")) {
-    throw new LinkError("path", "Digital Link must be an http(s):// URI or a path starting with /01/");
+    throw new LinkError("path", "link.notPath");
   }
   const segments: Array<[number, string]> = [];
   let offset = 1;
@@ -154,32 +150,32 @@ export function parsePath(path: string): DigitalLink {
   if (fromEnd(6, "01") && fromEnd(4, "10") && fromEnd(2, "21")) start = segments.length - 6;
   else if (fromEnd(4, "01") && fromEnd(2, "21")) start = segments.length - 4;
   else start = segments.findIndex(([, segment]) => segment === "01");
-  if (start < 0) throw new LinkError("path", "Digital Link has no /01/{gtin} in its path");
+  if (start < 0) throw new LinkError("path", "link.noGtin");
 
   const tail = segments.slice(start + 1);
   const gtinSegment = tail.shift();
-  if (!gtinSegment) throw new LinkError("path", "Digital Link has no /01/{gtin} in its path");
+  if (!gtinSegment) throw new LinkError("path", "link.noGtin");
   const gtin = parseGtin(gtinSegment[1]);
   let lot: Uint8Array | undefined;
   let next = tail.shift();
   if (next?.[1] === "10") {
     const lotSegment = tail.shift();
-    if (!lotSegment) throw new LinkError("lot", "Digital Link has /10 without a lot after it");
+    if (!lotSegment) throw new LinkError("lot", "link.lotMissing");
     lot = percentDecode(lotSegment[1], lotSegment[0], "lot");
     validateLot(lot);
     next = tail.shift();
   }
-  if (!next) throw new LinkError("serial", "Digital Link has no /21/{serial} after the GTIN");
+  if (!next) throw new LinkError("serial", "link.noSerial");
   if (next[1] !== "21") {
-    throw new LinkError("path", `Digital Link has an unexpected path segment at position ${next[0]}`);
+    throw new LinkError("path", "link.unexpectedSegment", { position: next[0] });
   }
   const serialSegment = tail.shift();
-  if (!serialSegment) throw new LinkError("serial", "Digital Link has no /21/{serial} after the GTIN");
+  if (!serialSegment) throw new LinkError("serial", "link.noSerial");
   const serial = percentDecode(serialSegment[1], serialSegment[0], "serial");
   validateSerial(serial);
   const extra = tail.shift();
   if (extra) {
-    throw new LinkError("path", `Digital Link has an unexpected path segment at position ${extra[0]}`);
+    throw new LinkError("path", "link.unexpectedSegment", { position: extra[0] });
   }
   return { gtin, serial, lot };
 }

@@ -2,21 +2,30 @@
 // `https://<resolver>/01/{gtin}[/10/{lot}]/21/{serial}`. It parses the path, derives the code's
 // key, reads the trace report through a light client (or, when none can start, a trusted
 // node) and shows the verdict, the product, the journey, certifications and the claim action.
+//
+// In Simplified Chinese or English (i18n/): the browser's languages choose, the switch in the
+// header overrides (kept in localStorage). Each view of the page is drawn by a function kept
+// in `redraw`, so that a change of language draws the same view again in the other language,
+// keeping what was typed in its fields.
 
 import "./style.css";
 import { LightClientUnavailable, LightSource, RpcSource, type Source } from "./chain";
-import { newAccount, parseAccount, submitClaim } from "./claim";
+import { keepingInput, mountHeader, setTitle, showVerdict } from "./chrome";
+import { parseAccount } from "./claim";
+import { claimCard } from "./claim-form";
 import { loadConfig, secureConfig, type Config } from "./config";
-import { clear, h } from "./dom";
-import { codeKey, LinkError, linkPath, parsePath, percentEncode, text, toHex, type DigitalLink } from "./gs1";
+import { h } from "./dom";
+import { codeKey, LinkError, linkPath, parsePath, text, toHex, type DigitalLink } from "./gs1";
+import { errorText, formatSeconds, initLocale, LocalizedError, msg, say, t, type Message, type Text } from "./i18n";
 import type { Report } from "./model";
-import { chainText, malformedCard, neutralise, pageCards, verdictTitle, type Names } from "./view";
+import { malformedCard, neutralise, pageCards, verdictTitle, type Names } from "./view";
 
 /** Milestones since navigation start (ms), for the page's footer and the browser tests. */
 interface Trace {
   timings: Record<string, number>;
   mode?: "light" | "rpc";
   verdict?: string;
+  /** Why the light client could not start, in English. */
   fallbackReason?: string;
   log: string[];
 }
@@ -30,13 +39,33 @@ const mark = (name: string) => (trace.timings[name] = Math.round(performance.now
 
 const app = document.getElementById("app")!;
 
-function status(message: string) {
-  const line = document.getElementById("status");
-  if (line) line.textContent = message;
+// ---- drawing, and drawing again in another language ----
+
+let redraw: () => void = () => {};
+
+/** Draws a view of the page now, and again whenever the language changes. */
+function show(draw: () => void) {
+  redraw = draw;
+  draw();
 }
 
+initLocale();
+mountHeader(() => keepingInput(app, redraw));
+
+/** The loading line under "Checking…", kept so that a change of language says it again. */
+let statusText: Message = msg("pending.loading");
+function status(message: Message) {
+  statusText = message;
+  const line = document.getElementById("status");
+  if (line) line.textContent = say(message);
+}
+
+/** What the home page's form said about the last link typed. */
+const landingError: { text?: Text } = {};
+
 function landing() {
-  document.title = "Check a product · trace-chain";
+  setTitle(t("app.checkProduct"));
+  const error = landingError;
   const input = h("input", {
     id: "link",
     name: "link",
@@ -44,13 +73,15 @@ function landing() {
     inputmode: "url",
     placeholder: "https://…/01/08012345000012/21/HB-0001",
     autocomplete: "off",
+    "aria-describedby": "landing-error",
   }) as HTMLInputElement;
-  app.append(
+  const message = h("p", { id: "landing-error", class: "error", role: "alert" }, error.text ? say(error.text) : "");
+  app.replaceChildren(
     h(
       "section",
       { class: "card" },
-      h("h1", {}, "Check a product"),
-      h("p", {}, "Scan the QR code on the label with your phone's camera, or type the link printed under it."),
+      h("h1", {}, t("app.checkProduct")),
+      h("p", {}, t("landing.intro")),
       h(
         "form",
         {
@@ -61,15 +92,16 @@ function landing() {
             try {
               const path = value.startsWith("/") ? value : new URL(value).pathname;
               location.assign(linkPath(parsePath(path)));
-            } catch (error) {
-              document.getElementById("landing-error")!.textContent =
-                error instanceof LinkError ? error.message : "That is not a link.";
+            } catch (failure) {
+              error.text = failure instanceof LinkError ? failure.text : msg("landing.notALink");
+              message.textContent = say(error.text);
             }
           },
         },
+        h("label", { for: "link" }, t("landing.linkLabel")),
         input,
-        h("button", { type: "submit" }, "Check"),
-        h("p", { id: "landing-error", class: "error", role: "alert" }),
+        h("button", { type: "submit" }, t("landing.check")),
+        message,
       ),
     ),
   );
@@ -80,21 +112,23 @@ const log = (line: string) => {
   if (trace.log.length > 400) trace.log.shift();
 };
 
-async function openSource(config: Config): Promise<{ source: Source; fallbackReason?: string }> {
+async function openSource(config: Config): Promise<{ source: Source; fallbackReason?: Text }> {
   try {
-    status("Starting the light client…");
+    status(msg("pending.startingLight"));
     const source = await LightSource.start(config, log);
     return { source };
   } catch (error) {
     if (!(error instanceof LightClientUnavailable)) throw error;
     if (!config.rpc) {
-      throw new Error(
-        `The light client could not start (${error.message}), and ` +
-          (config.refusedRpc ? `the page refused the fallback node: ${config.refusedRpc}.` : "no node is configured."),
+      throw new LocalizedError(
+        config.refusedRpc
+          ? msg("error.lightRefusedRpc", { reason: error.text, refusal: config.refusedRpc })
+          : msg("error.lightNoRpc", { reason: error.text }),
       );
     }
-    status("The light client could not start; asking a node instead…");
-    return { source: await RpcSource.open(config.rpc), fallbackReason: error.message };
+    trace.fallbackReason = error.message;
+    status(msg("pending.askingNode"));
+    return { source: await RpcSource.open(config.rpc), fallbackReason: error.text };
   }
 }
 
@@ -112,165 +146,84 @@ const sameAccount = (a: string, b: string | null) => {
   }
 };
 
-function claimCard(report: Report, source: Source, config: Config, onClaimed: () => void): HTMLElement {
-  const secret = h("input", {
-    id: "claim-secret",
-    name: "secret",
-    type: "text",
-    autocomplete: "off",
-    autocapitalize: "off",
-    spellcheck: "false",
-    placeholder: "12 words, or //… as printed",
-    required: true,
-  }) as HTMLInputElement;
-  const claimer = h("input", {
-    id: "claim-account",
-    name: "account",
-    type: "text",
-    autocomplete: "off",
-    autocapitalize: "off",
-    spellcheck: "false",
-    placeholder: "5F… (your account address)",
-    required: true,
-  }) as HTMLInputElement;
-  const message = h("p", { id: "claim-status", class: "claim-status", role: "status" });
-  const newAccountBox = h("div", { id: "new-account" });
-  const button = h("button", { type: "submit", id: "claim-button" }, "Claim this item") as HTMLButtonElement;
-  const resolver = (config.resolver ?? location.origin).replace(/\/$/, "");
-  const serial = percentEncode(new TextEncoder().encode(report.serial));
-  const cli = `trace claim ${resolver}/01/${report.gtin}/21/${serial} --secret '<secret>' --for <your account>`;
-
-  const form = h(
-    "form",
-    {
-      class: "stack",
-      onsubmit: async (event: Event) => {
-        event.preventDefault();
-        button.disabled = true;
-        message.className = "claim-status";
-        message.textContent = "Signing the claim with the secret…";
-        try {
-          const client = await source.submitter();
-          const done = await submitClaim(
-            client,
-            { code: report.code, claimer: claimer.value, secret: secret.value, expectedClaimKey: report.claimKey },
-            (step) => {
-              message.textContent =
-                step.type === "signed"
-                  ? "Sending the claim…"
-                  : step.type === "broadcast"
-                    ? "Sent. Waiting for a block…"
-                    : step.type === "inBlock"
-                      ? `In block #${step.number}. Waiting for finality…`
-                      : `Final in block #${step.number}.`;
-            },
-          );
-          message.classList.add("ok");
-          message.textContent = `Claimed: final in block #${done.block}. This item is now registered to your account.`;
-          rememberClaim(report.code, claimer.value.trim());
-          onClaimed();
-        } catch (error) {
-          message.classList.add("error");
-          message.textContent = error instanceof Error ? error.message : String(error);
-          button.disabled = false;
-        }
-      },
-    },
-    h("label", {}, "Secret from under the scratch-off", secret),
-    h("label", {}, "Your account", claimer),
-    h(
-      "button",
-      {
-        type: "button",
-        class: "link-button",
-        onclick: () => {
-          const account = newAccount();
-          claimer.value = account.address;
-          clear(newAccountBox);
-          newAccountBox.append(
-            h(
-              "p",
-              { class: "note" },
-              "A new account was made in this page. Write these 12 words down: they are the only way to prove the item is yours. ",
-              h("code", { id: "new-account-phrase" }, account.phrase),
-            ),
-          );
-        },
-      },
-      "I have no account: make one",
-    ),
-    newAccountBox,
-    button,
-    message,
-  );
-  return h(
-    "section",
-    { id: "claim", class: "card" },
-    h("h2", {}, "Bought it? Claim it"),
-    h(
-      "p",
-      {},
-      "Scratch the label inside the packaging and enter the secret printed there. The claim registers " +
-        "the item to your account once, for free (no tokens needed); anyone scanning a copy of this " +
-        "label will then see it as claimed.",
-    ),
-    form,
-    h("details", { class: "cli" }, h("summary", {}, "Claim from a computer instead"), h("code", {}, chainText(cli))),
-  );
-}
-
 function render(
   link: DigitalLink,
   report: Report | null,
   names: Names,
   source: Source,
   config: Config,
-  fallbackReason: string | undefined,
+  fallbackReason: Text | undefined,
   reload: () => void,
 ) {
-  clear(app);
   const claimedByYou = Boolean(report?.claim && sameAccount(report.claim.by, claimedHere(report.code)));
-  document.title = neutralise(
-    `${verdictTitle(report, names, claimedByYou, source.mode)} · ${report?.product?.name ?? text(link.serial)}`,
+  setTitle(
+    neutralise(`${verdictTitle(report, names, claimedByYou, source.mode)} · ${report?.product?.name ?? text(link.serial)}`),
+    false,
   );
-  app.append(
-    ...pageCards({
-      report,
-      names,
-      mode: source.mode,
-      origin: source.origin,
-      finalized: source.finalized,
-      fallbackReason,
-      resolver: config.resolver,
-      claimedByYou,
-      claim: (report) => claimCard(report, source, config, reload),
-    }),
-  );
+  const [verdict, ...cards] = pageCards({
+    report,
+    names,
+    mode: source.mode,
+    origin: source.origin,
+    finalized: source.finalized,
+    fallbackReason,
+    resolver: config.resolver,
+    claimedByYou,
+    claim: (report) =>
+      claimCard(report, {
+        submitter: () => source.submitter(),
+        resolver: config.resolver ?? location.origin,
+        onClaimed: (account) => {
+          rememberClaim(report.code, account);
+          reload();
+        },
+      }),
+  });
   if (!report) {
-    app.append(
+    cards.push(
       h(
         "section",
         { class: "card" },
-        h("h2", {}, "What was checked"),
+        h("h2", {}, t("checked.title")),
         h(
           "dl",
           { class: "facts mono" },
-          h("dt", {}, "GTIN"),
+          h("dt", {}, t("product.gtin")),
           h("dd", {}, link.gtin),
-          h("dt", {}, "Serial"),
+          h("dt", {}, t("product.serial")),
           h("dd", {}, text(link.serial)),
-          h("dt", {}, "Code key"),
+          h("dt", {}, t("details.codeKey")),
           h("dd", {}, codeKey(link.gtin, link.serial)),
         ),
       ),
     );
   }
-  app.append(
+  cards.push(
     h(
       "footer",
       { id: "timing" },
-      `Verdict in ${(trace.timings.verdict / 1000).toFixed(1)} s after the page started loading` +
-        (source.mode === "light" ? " (light client)." : " (trusted node)."),
+      t(source.mode === "light" ? "timing.light" : "timing.rpc", { seconds: formatSeconds(trace.timings.verdict) }),
+    ),
+  );
+  showVerdict(app, verdict, cards);
+}
+
+function pending(link: DigitalLink) {
+  setTitle(t("pending.title"));
+  showVerdict(
+    app,
+    h(
+      "section",
+      { id: "verdict", class: "verdict tone-pending", "data-verdict": "pending" },
+      h("div", { class: "verdict-icon spinner", "aria-hidden": "true" }),
+      h(
+        "div",
+        {},
+        h("h1", { class: "verdict-title" }, t("pending.title")),
+        h("p", { class: "verdict-detail" }, t("pending.item", { gtin: link.gtin, serial: neutralise(text(link.serial)) })),
+        // Not announced at each step: the verdict is.
+        h("p", { id: "status", class: "status", "aria-live": "off" }, say(statusText)),
+      ),
     ),
   );
 }
@@ -279,7 +232,7 @@ async function main() {
   mark("script");
   const path = location.pathname;
   if (path === "/" || path === "/index.html") {
-    landing();
+    show(landing);
     return;
   }
   let link: DigitalLink;
@@ -287,39 +240,25 @@ async function main() {
     link = parsePath(path);
   } catch (error) {
     if (!(error instanceof LinkError)) throw error;
-    clear(app);
-    app.append(malformedCard(path, error.part, error.message));
-    document.title = "Not a valid trace code";
+    show(() => {
+      showVerdict(app, malformedCard(path, error.part, error.text));
+      setTitle(t("malformed.title"), false);
+    });
     trace.verdict = "malformed";
     mark("verdict");
     return;
   }
   const key = codeKey(link.gtin, link.serial);
-  clear(app);
-  app.append(
-    h(
-      "section",
-      { id: "verdict", class: "verdict tone-pending", "data-verdict": "pending" },
-      h("div", { class: "verdict-icon spinner", "aria-hidden": "true" }),
-      h(
-        "div",
-        {},
-        h("h1", { class: "verdict-title" }, "Checking…"),
-        h("p", { class: "verdict-detail" }, `GTIN ${link.gtin} · serial ${text(link.serial)}`),
-        h("p", { id: "status", class: "status" }, "Loading…"),
-      ),
-    ),
-  );
+  show(() => pending(link));
 
   const config = secureConfig(await loadConfig(), log);
   mark("config");
   const { source, fallbackReason } = await openSource(config);
   trace.mode = source.mode;
-  trace.fallbackReason = fallbackReason;
   mark("connected");
 
-  const show = async () => {
-    status(source.mode === "light" ? "Reading the verified record…" : "Reading the record from the node…");
+  const read = async () => {
+    status(source.mode === "light" ? msg("pending.readingVerified") : msg("pending.readingNode"));
     const first = trace.timings.verdict === undefined;
     const report = await source.report(key);
     if (first) mark("report");
@@ -342,32 +281,37 @@ async function main() {
       : new Map<string, string>();
     if (first) mark("verdict");
     trace.verdict = report?.verdict ?? "unknown";
-    render(link, report, names, source, config, fallbackReason, () => {
-      show().catch(fail);
-    });
+    show(() =>
+      render(link, report, names, source, config, fallbackReason, () => {
+        read().catch(fail);
+      }),
+    );
   };
-  await show();
+  await read();
 }
 
 function fail(error: unknown) {
   console.error(error);
   trace.verdict = "error";
-  const message = error instanceof Error ? error.message : String(error);
-  clear(app);
-  app.append(
-    h(
-      "section",
-      { id: "verdict", class: "verdict tone-neutral", "data-verdict": "error" },
-      h("div", { class: "verdict-icon", "aria-hidden": "true" }, "…"),
+  const reason = errorText(error);
+  show(() => {
+    setTitle(t("error.title"), false);
+    showVerdict(
+      app,
       h(
-        "div",
-        {},
-        h("h1", { class: "verdict-title" }, "Cannot check right now"),
-        h("p", { class: "verdict-detail" }, neutralise(message)),
-        h("p", { class: "hint" }, "Check your connection and reload the page."),
+        "section",
+        { id: "verdict", class: "verdict tone-neutral", "data-verdict": "error" },
+        h("div", { class: "verdict-icon", "aria-hidden": "true" }, "…"),
+        h(
+          "div",
+          {},
+          h("h1", { class: "verdict-title" }, t("error.title")),
+          h("p", { class: "verdict-detail" }, neutralise(say(reason))),
+          h("p", { class: "hint" }, t("error.hint")),
+        ),
       ),
-    ),
-  );
+    );
+  });
 }
 
 main().catch(fail);

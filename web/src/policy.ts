@@ -10,11 +10,29 @@
 //   `--mode development`), or in a production build whose config.json says `localDemo: true`
 //   (written by scripts/serve-web.sh, via make-config.mjs, for a page served on 127.0.0.1) and
 //   only while the page itself is served from a loopback host: a deployed page never honours it.
+//
+// A refusal is a message of the page's catalogues (`policy.*` in i18n/en.ts and zh-CN.ts),
+// with the address it names, so that the page says it in its own language; i18n's `english`
+// puts it in words for logs.
 
 export interface TransportPolicy {
   /** Whether ws:// RPC and /ws bootnodes to a loopback host are allowed. */
   allowLoopbackWs: boolean;
 }
+
+/** Why a transport is refused: the message's key and the address refused. */
+export type RefusalKey =
+  | "policy.rpcNotUrl"
+  | "policy.rpcRemoteWs"
+  | "policy.rpcProductionWs"
+  | "policy.rpcNotWss"
+  | "policy.bootnodeNotMultiaddr"
+  | "policy.bootnodeRemoteWs"
+  | "policy.bootnodeProductionWs"
+  | "policy.bootnodeNoTransport";
+export type Refusal = { key: RefusalKey; params: { address: string } };
+
+const refusal = (key: RefusalKey, address: string): Refusal => ({ key, params: { address } });
 
 /** Whether `host` (a URL hostname or a multiaddr's address) is this machine. */
 export function isLoopbackHost(host: string): boolean {
@@ -35,26 +53,26 @@ export function transportPolicy(build: { mode: string; dev: boolean }, localDemo
 }
 
 /** Why the page may not use the RPC endpoint `url`, or undefined when it may. */
-export function rpcRefusal(url: string, policy: TransportPolicy): string | undefined {
+export function rpcRefusal(url: string, policy: TransportPolicy): Refusal | undefined {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return `the RPC address ${url} is not a URL`;
+    return refusal("policy.rpcNotUrl", url);
   }
   if (parsed.protocol === "wss:") return undefined;
   if (parsed.protocol === "ws:") {
-    if (!isLoopbackHost(parsed.hostname)) return `the RPC ${url} is unencrypted ws:// to another machine (only wss:// is allowed)`;
-    if (!policy.allowLoopbackWs) return `the RPC ${url} is unencrypted ws:// (only wss:// is allowed in a production build)`;
+    if (!isLoopbackHost(parsed.hostname)) return refusal("policy.rpcRemoteWs", url);
+    if (!policy.allowLoopbackWs) return refusal("policy.rpcProductionWs", url);
     return undefined;
   }
-  return `the RPC ${url} is not a wss:// WebSocket address`;
+  return refusal("policy.rpcNotWss", url);
 }
 
 /** Why the light client may not dial the bootnode multiaddress `address`, or undefined. */
-export function bootnodeRefusal(address: string, policy: TransportPolicy): string | undefined {
+export function bootnodeRefusal(address: string, policy: TransportPolicy): Refusal | undefined {
   const parts = address.split("/");
-  if (parts[0] !== "" || parts.length < 3) return `the bootnode ${address} is not a multiaddress`;
+  if (parts[0] !== "" || parts.length < 3) return refusal("policy.bootnodeNotMultiaddr", address);
   const protocols = parts.slice(1);
   const has = (name: string) => protocols.includes(name);
   const ws = protocols.indexOf("ws");
@@ -62,17 +80,17 @@ export function bootnodeRefusal(address: string, policy: TransportPolicy): strin
   if (has("webrtc-direct") || has("webrtc")) return undefined;
   if (ws >= 0) {
     const host = ["ip4", "ip6", "dns", "dns4", "dns6"].includes(protocols[0]) ? protocols[1] : "";
-    if (!isLoopbackHost(host)) return `the bootnode ${address} is unencrypted /ws to another machine (only /wss is allowed)`;
-    if (!policy.allowLoopbackWs) return `the bootnode ${address} is unencrypted /ws (only /wss is allowed in a production build)`;
+    if (!isLoopbackHost(host)) return refusal("policy.bootnodeRemoteWs", address);
+    if (!policy.allowLoopbackWs) return refusal("policy.bootnodeProductionWs", address);
     return undefined;
   }
-  return `the bootnode ${address} has no transport a browser can dial (/wss or WebRTC)`;
+  return refusal("policy.bootnodeNoTransport", address);
 }
 
 /** The bootnodes the policy allows, and a reason for each one refused. */
-export function filterBootnodes(addresses: string[], policy: TransportPolicy): { allowed: string[]; refused: string[] } {
+export function filterBootnodes(addresses: string[], policy: TransportPolicy): { allowed: string[]; refused: Refusal[] } {
   const allowed: string[] = [];
-  const refused: string[] = [];
+  const refused: Refusal[] = [];
   for (const address of addresses) {
     const reason = bootnodeRefusal(String(address), policy);
     if (reason) refused.push(reason);

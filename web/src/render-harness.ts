@@ -1,16 +1,19 @@
 // Test-only entry (test/render.html, built by `vite build --mode render-test`): renders a trace
-// report given as JSON with the page's own model and view code — the same `pageCards` main.ts
-// uses — without a chain, so that web/test/render.test.mjs can feed it any value the chain can
-// hold. Not part of the production build.
+// report given as JSON with the page's own model and view code — the same `pageCards`, claim
+// form, header and verdict live region main.ts uses — without a chain, so that
+// web/test/render.test.mjs can feed it any value the chain can hold, in either language, and
+// audit it. Not part of the production build.
 //
 // A runtime report (`source: "runtime"`) is given as polkadot-api decodes it, in JSON with
 // tagged values: `{ "$bigint": "18446744073709551615" }` for a u64, `{ "$text": "…" }` for a
 // `Vec<u8>` of UTF-8 and `{ "$bytes": "0x…" }` for any other bytes.
 
 import "./style.css";
+import { keepingInput, mountHeader, showVerdict } from "./chrome";
 import { claimPayload } from "./claim";
-import { clear, h } from "./dom";
+import { claimCard } from "./claim-form";
 import { fromHex, toHex } from "./gs1";
+import { initLocale, LocalizedError, locale, msg, setLocale, type Locale } from "./i18n";
 import { fromRpcJson, fromRuntime, type Report } from "./model";
 import { neutralise, pageCards, verdictTitle, type Mode } from "./view";
 
@@ -33,43 +36,63 @@ export interface RenderInput {
   claimedByYou?: boolean;
   fallbackReason?: string;
   resolver?: string;
+  /** The page's language for this render (not kept); else the browser's, or the switch's. */
+  lang?: Locale;
+}
+
+let last: RenderInput | undefined;
+
+function draw(input: RenderInput): { verdict: string; title: string; lang: Locale } {
+  const app = document.getElementById("app")!;
+  const report: Report | null =
+    input.report === null || input.report === undefined
+      ? null
+      : input.source === "runtime"
+        ? fromRuntime(revive(input.report))
+        : fromRpcJson(input.report);
+  const names = new Map(Object.entries(input.names ?? {}));
+  const mode = input.mode ?? "light";
+  const title = neutralise(verdictTitle(report, names, input.claimedByYou, mode));
+  document.title = title;
+  const [verdict, ...cards] = pageCards({
+    report,
+    names,
+    mode,
+    origin: mode === "light" ? "light client (smoldot), render test" : "ws://127.0.0.1:9944",
+    finalized: { number: 42 },
+    fallbackReason: input.fallbackReason,
+    resolver: input.resolver,
+    claimedByYou: input.claimedByYou,
+    // main.ts's claim form; no chain to submit to.
+    claim: (report) =>
+      claimCard(report, {
+        submitter: () => Promise.reject(new LocalizedError(msg("rpc.cannotConnect", { url: "ws://127.0.0.1:9" }))),
+        resolver: input.resolver ?? location.origin,
+        onClaimed: () => {},
+      }),
+  });
+  showVerdict(app, verdict, cards);
+  return { verdict: report?.verdict ?? "unknown", title, lang: locale() };
 }
 
 const harness = {
-  render(input: RenderInput): { verdict: string; title: string } {
-    const app = document.getElementById("app")!;
-    clear(app);
-    const report: Report | null =
-      input.report === null || input.report === undefined
-        ? null
-        : input.source === "runtime"
-          ? fromRuntime(revive(input.report))
-          : fromRpcJson(input.report);
-    const names = new Map(Object.entries(input.names ?? {}));
-    const mode = input.mode ?? "light";
-    const title = neutralise(verdictTitle(report, names, input.claimedByYou, mode));
-    document.title = title;
-    app.append(
-      ...pageCards({
-        report,
-        names,
-        mode,
-        origin: mode === "light" ? "light client (smoldot), render test" : "ws://127.0.0.1:9944",
-        finalized: { number: 42 },
-        fallbackReason: input.fallbackReason,
-        resolver: input.resolver,
-        claimedByYou: input.claimedByYou,
-        // A stand-in for main.ts's claim form: the test checks when it is offered.
-        claim: () => h("section", { id: "claim", class: "card" }, h("h2", {}, "Bought it? Claim it")),
-      }),
-    );
-    return { verdict: report?.verdict ?? "unknown", title };
+  render(input: RenderInput) {
+    if (input.lang) setLocale(input.lang);
+    updateHeader();
+    last = input;
+    return draw(input);
   },
   /** `claimPayload` on `0x` hex arguments, as `0x` hex. */
   claimPayload(genesis: string, code: string, claimer: string): string {
     return toHex(claimPayload(fromHex(genesis), fromHex(code), fromHex(claimer)));
   },
 };
+
+initLocale();
+const updateHeader = mountHeader(() => {
+  const input = last;
+  if (input) keepingInput(document.getElementById("app")!, () => draw(input));
+});
 
 declare global {
   interface Window {

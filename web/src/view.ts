@@ -11,9 +11,23 @@
 //   sits in its own `<bdi>` (direction from its own first strong character), so right-to-left
 //   text, emoji and long strings stay inside their box;
 // - each card is built on its own (`safeCard`): a card that fails says so, the verdict stays.
+//
+// Every word of the page's own comes from the message catalogues (i18n/en.ts, i18n/zh-CN.ts)
+// in the page's language, and dates from `Intl` in that language; chain text is shown as
+// recorded.
 
-import { h } from "./dom";
+import { frag, h } from "./dom";
 import { percentEncode } from "./gs1";
+import {
+  countryName,
+  dateFormat,
+  dateTimeFormat,
+  say,
+  t,
+  tn,
+  type MessageKey,
+  type Text,
+} from "./i18n";
 import type { CertificationEntry, LiftedRecall, Place, Report, Time, TraceEvent } from "./model";
 
 type Child = Node | string | null | undefined | false;
@@ -39,9 +53,6 @@ export const chainText = (text: unknown, attrs: Record<string, string> = {}): HT
 /** JS Date's range: ±100,000,000 days around the epoch. */
 export const MAX_DATE_MS = 8.64e15;
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
-const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
-
 /** The Date of a chain time, or undefined when no Date can hold it. */
 export function dateOf(ms: Time | undefined): Date | undefined {
   if (ms === undefined) return undefined;
@@ -53,9 +64,9 @@ export function dateOf(ms: Time | undefined): Date | undefined {
 
 const rawTime = (ms: Time): string => (typeof ms === "bigint" ? ms.toString() : String(ms));
 
-function formatWith(format: Intl.DateTimeFormat, ms: Time): string {
+function formatWith(format: Intl.DateTimeFormat | null, ms: Time): string {
   const date = dateOf(ms);
-  if (date) {
+  if (date && format) {
     try {
       return format.format(date);
     } catch {
@@ -63,14 +74,14 @@ function formatWith(format: Intl.DateTimeFormat, ms: Time): string {
     }
   }
   const n = Number(ms);
-  if (Number.isNaN(n)) return `an unreadable time (${neutralise(rawTime(ms))})`;
-  return `${n < 0 ? "far past" : "far future"} (raw time ${rawTime(ms)} ms)`;
+  if (Number.isNaN(n)) return t("time.unreadable", { raw: neutralise(rawTime(ms)) });
+  return t(n < 0 ? "time.farPast" : "time.farFuture", { raw: rawTime(ms) });
 }
 
-/** Date and time of a chain time; never throws (see {@link MAX_DATE_MS}). */
-export const formatTime = (ms: Time) => formatWith(dateTime, ms);
-/** Date of a chain time; never throws. */
-export const formatDate = (ms: Time) => formatWith(dateOnly, ms);
+/** Date and time of a chain time, in the page's language; never throws (see {@link MAX_DATE_MS}). */
+export const formatTime = (ms: Time) => formatWith(dateTimeFormat(), ms);
+/** Date of a chain time, in the page's language; never throws. */
+export const formatDate = (ms: Time) => formatWith(dateFormat(), ms);
 
 /** A `<time>` element, with a `datetime` attribute only when the time is a date. */
 function timeNode(ms: Time, withTime = true): HTMLElement {
@@ -86,21 +97,6 @@ function timeNode(ms: Time, withTime = true): HTMLElement {
 
 // ---- names ----
 
-const regionNames = (() => {
-  try {
-    return new Intl.DisplayNames(undefined, { type: "region" });
-  } catch {
-    return undefined;
-  }
-})();
-const country = (code: string) => {
-  try {
-    return regionNames?.of(code) ?? code;
-  } catch {
-    return code;
-  }
-};
-
 export const shortAccount = (account: string) =>
   account.length > 14 ? `${account.slice(0, 6)}…${account.slice(-6)}` : account;
 
@@ -110,6 +106,10 @@ export type Names = Map<string, string>;
 /** A participant's registered name (chain text), or its short address. */
 const who = (names: Names, account: string): HTMLElement =>
   chainText(names.get(account) || shortAccount(String(account ?? "")), { class: "who" });
+
+/** `key` of `table` when `name` is one of its own keys (not `__proto__`, `toString`…). */
+const own = (table: Record<string, MessageKey>, name: string): MessageKey | undefined =>
+  Object.prototype.hasOwnProperty.call(table, name) ? table[name] : undefined;
 
 // ---- the verdict ----
 
@@ -124,29 +124,22 @@ export interface VerdictText {
   detail: Child[];
 }
 
-/** Sentences naming each red flag of a `flagged` verdict. */
+/** Sentences naming each red flag of a `flagged` verdict, in the page's language. */
 export function flagTexts(report: Report): string[] {
   const texts: string[] = [];
-  if (report.flags?.failedInspection) {
-    texts.push("An inspection in its history found it non-conformant (failed inspection).");
-  }
-  if (report.flags?.revokedCertification) {
-    texts.push("A certification of this item or of its product was revoked.");
-  }
-  if (texts.length === 0) texts.push("The chain flags it, without saying why.");
+  if (report.flags?.failedInspection) texts.push(t("verdict.flag.failedInspection"));
+  if (report.flags?.revokedCertification) texts.push(t("verdict.flag.revokedCertification"));
+  if (texts.length === 0) texts.push(t("verdict.flag.unspecified"));
   return texts;
 }
 
 const uninterpretable = (name: string | undefined): VerdictText => ({
-  title: "Cannot interpret",
+  title: t("verdict.uninterpretable.title"),
   icon: "?",
   tone: "neutral",
-  detail: [
-    "The chain answered with a verdict this page does not know",
-    name ? [" (", chainText(name), ")"] : "",
-    ", perhaps from a newer runtime. It is not shown as genuine: reload the page later, or check " +
-      "the item another way.",
-  ].flat(),
+  detail: name
+    ? tn("verdict.uninterpretable.detailNamed", { name: chainText(name) })
+    : [t("verdict.uninterpretable.detail")],
 });
 
 export function verdictText(report: Report | null, names: Names, claimedByYou = false): VerdictText {
@@ -159,123 +152,116 @@ export function verdictText(report: Report | null, names: Names, claimedByYou = 
 
 function verdictTextOf(report: Report | null, names: Names, claimedByYou: boolean): VerdictText {
   const verdict = report?.verdict ?? "unknown";
-  const on = (at: Time | undefined): Child[] => (at === undefined ? [] : [" on ", formatTime(at)]);
+  const claimedAt = report?.claimedAt ?? report?.claim?.at;
   if (verdict === "claimed_already" && claimedByYou) {
     return {
-      title: "Claimed by you",
+      title: t("verdict.claimedByYou.title"),
       icon: "✓",
       tone: "good",
-      detail: [
-        "You claimed this item",
-        ...on(report!.claimedAt ?? report!.claim?.at),
-        ". Anyone who scans a copy of its label now sees it as claimed already.",
-      ],
+      detail:
+        claimedAt === undefined
+          ? [t("verdict.claimedByYou.detail")]
+          : [t("verdict.claimedByYou.detailAt", { time: formatTime(claimedAt) })],
     };
   }
   switch (verdict) {
     case "genuine":
       return {
-        title: "Genuine",
+        title: t("verdict.genuine.title"),
         icon: "✓",
         tone: "good",
-        detail: [
-          "Issued by ",
-          who(names, report!.issuer),
-          " and in good standing. ",
+        detail: tn(
           report!.claimable
-            ? "Nobody has claimed it yet: if you bought it, claim it below."
+            ? "verdict.genuine.claimable"
             : report!.status !== "sold"
-              ? "It can be claimed once a seller has sold it."
-              : "It has no claim secret.",
-        ],
+              ? "verdict.genuine.unsold"
+              : "verdict.genuine.noSecret",
+          { issuer: who(names, report!.issuer) },
+        ),
       };
-    case "claimed_already":
+    case "claimed_already": {
+      const claimer = report!.claim ? who(names, report!.claim.by) : t("verdict.claimed.aBuyer");
       return {
-        title: "Claimed already",
+        title: t("verdict.claimed.title"),
         icon: "!",
         tone: "warn",
-        detail: [
-          "Claimed by ",
-          report!.claim ? who(names, report!.claim.by) : "a buyer",
-          ...on(report!.claimedAt ?? report!.claim?.at),
-          ". If you just bought this item new and did not claim it yourself, this label may be a copy.",
-        ],
+        detail:
+          claimedAt === undefined
+            ? tn("verdict.claimed.detail", { claimer })
+            : tn("verdict.claimed.detailAt", { claimer, time: formatTime(claimedAt) }),
       };
+    }
     case "flagged":
       return {
-        title: "Red flag",
+        title: t("verdict.flagged.title"),
         icon: "!",
         tone: "warn",
-        detail: [
-          "This item is not confirmed genuine. ",
-          ...flagTexts(report!).map((text) => h("span", { class: "flag" }, text, " ")),
-          "Ask the seller before you use it.",
-        ],
+        detail: tn("verdict.flagged.detail", {
+          flags: frag(flagTexts(report!).map((text) => h("span", { class: "flag" }, text, " "))),
+        }),
       };
     case "destroyed": {
       const reason = [...(report?.events ?? [])].reverse().find((e) => e.bizStep === "destroying")?.reason;
       return {
-        title: "Destroyed",
+        title: t("verdict.destroyed.title"),
         icon: "✕",
         tone: "bad",
-        detail: [
-          "This label was destroyed",
-          reason !== undefined ? [" (“", chainText(reason), "”)"] : "",
-          " and should not exist any more. An item carrying it is not genuine.",
-        ].flat(),
+        detail:
+          reason !== undefined
+            ? tn("verdict.destroyed.detailReason", { reason: chainText(reason) })
+            : [t("verdict.destroyed.detail")],
       };
     }
     case "recalled": {
       const recall = report?.lotRecall ?? report?.product?.recall;
+      const lot = report?.lotRecall ? chainText(report.lot ?? "") : undefined;
+      const reason = recall ? { reason: chainText(recall.reason), date: formatDate(recall.at) } : undefined;
       return {
-        title: "Recalled",
+        title: t("verdict.recalled.title"),
         icon: "!",
         tone: "bad",
-        detail: [
-          report?.lotRecall ? ["Lot ", chainText(report.lot ?? ""), " of this product"] : "This product",
-          " is recalled",
-          recall ? [": “", chainText(recall.reason), "” (", formatDate(recall.at), ")"] : "",
-          ". Do not use it; contact the seller.",
-        ].flat(),
+        detail: lot
+          ? reason
+            ? tn("verdict.recalled.lotReason", { lot, ...reason })
+            : tn("verdict.recalled.lot", { lot })
+          : reason
+            ? tn("verdict.recalled.productReason", reason)
+            : [t("verdict.recalled.product")],
       };
     }
     case "decommissioned":
       return {
-        title: "Withdrawn",
+        title: t("verdict.withdrawn.title"),
         icon: "–",
         tone: "neutral",
-        detail: ["The merchant withdrew this label (decommissioned). It no longer identifies an item for sale."],
+        detail: [t("verdict.withdrawn.detail")],
       };
     case "unknown":
       return {
-        title: "Unknown",
+        title: t("verdict.unknown.title"),
         icon: "?",
         tone: "bad",
-        detail: [
-          "No item with this code was ever issued on this chain. The label is not from here: " +
-            "treat the item as unverified.",
-        ],
+        detail: [t("verdict.unknown.detail")],
       };
     default:
       return uninterpretable(report?.rawVerdict ?? String(verdict));
   }
 }
 
-/** What the trusted-mode card says first, word for word. */
-export const NOT_VERIFIED =
-  "Not verified: this answer comes from one server, which was trusted, not checked against " +
-  "the chain's finality proofs.";
+/** What the trusted-mode card says first, word for word, in the page's language. */
+export const notVerified = (): string => t("verdict.notVerified.statement");
 
 /** The page's headline for the document title. */
 export function verdictTitle(report: Report | null, names: Names, claimedByYou = false, mode: Mode = "light"): string {
   const title = verdictText(report, names, claimedByYou).title;
-  return mode === "light" ? title : `Not verified (server says: ${title})`;
+  return mode === "light" ? title : t("verdict.notVerified.documentTitle", { verdict: title });
 }
 
 /**
  * The verdict card. Through the light client, the verdict's own tone and icon. In trusted mode
  * (`rpc`), whatever the server said, a neutral card that says first what was not checked and
- * then what the server answered: no verdict may look verified when it was not.
+ * then what the server answered: no verdict may look verified when it was not. The title and
+ * the icon tell the verdict without its colour.
  */
 export function verdictCard(
   report: Report | null,
@@ -298,7 +284,6 @@ export function verdictCard(
       "data-claimed-by-you": claimedByYou || undefined,
       "data-failed-inspection": report?.flags?.failedInspection || undefined,
       "data-revoked-certification": report?.flags?.revokedCertification || undefined,
-      "aria-live": "polite",
     },
     h("div", { class: "verdict-icon", "aria-hidden": "true" }, verified ? text.icon : "?"),
     verified
@@ -306,23 +291,29 @@ export function verdictCard(
       : h(
           "div",
           {},
-          h("h1", { class: "verdict-title" }, "Not verified"),
-          h("p", { class: "verdict-unverified" }, h("strong", {}, NOT_VERIFIED)),
+          h("h1", { class: "verdict-title" }, t("verdict.notVerified.title")),
+          h("p", { class: "verdict-unverified" }, h("strong", {}, notVerified())),
           h(
             "p",
             { class: "verdict-detail verdict-server-says" },
-            "The server says: ",
-            h("strong", { class: "server-verdict" }, text.title),
-            ". ",
-            ...text.detail,
+            ...tn("verdict.notVerified.serverSays", {
+              verdict: h("strong", { class: "server-verdict" }, text.title),
+              detail: frag(text.detail),
+            }),
           ),
         ),
   );
 }
 
-export function malformedCard(path: string, part: string, message: string): HTMLElement {
-  const partName =
-    part === "gtin" ? "product number (GTIN)" : part === "serial" ? "serial number" : part === "lot" ? "lot number" : "link";
+const PART_NAMES: Record<string, MessageKey> = {
+  gtin: "malformed.part.gtin",
+  serial: "malformed.part.serial",
+  lot: "malformed.part.lot",
+  path: "malformed.part.path",
+};
+
+/** The card of a malformed link: which part is wrong, and why (`message`, e.g. a LinkError's). */
+export function malformedCard(path: string, part: string, message: Text): HTMLElement {
   return h(
     "section",
     { id: "verdict", class: "verdict tone-bad", "data-verdict": "malformed", "data-part": part },
@@ -330,10 +321,14 @@ export function malformedCard(path: string, part: string, message: string): HTML
     h(
       "div",
       {},
-      h("h1", { class: "verdict-title" }, "Not a valid trace code"),
-      h("p", { class: "verdict-detail" }, `The ${partName} in this link is wrong: ${neutralise(message)}.`),
+      h("h1", { class: "verdict-title" }, t("malformed.title")),
+      h(
+        "p",
+        { class: "verdict-detail" },
+        t("malformed.detail", { part: t(own(PART_NAMES, part) ?? "malformed.part.path"), message: neutralise(say(message)) }),
+      ),
       h("p", { class: "path" }, h("code", {}, chainText(decodeURIComponentSafe(path)))),
-      h("p", { class: "hint" }, "Scan the QR code again, or check the address you typed."),
+      h("p", { class: "hint" }, t("malformed.hint")),
     ),
   );
 }
@@ -350,26 +345,26 @@ export function trustLine(
   mode: Mode,
   origin: string,
   finalized: { number: number } | undefined,
-  fallbackReason?: string,
+  fallbackReason?: Text,
 ): HTMLElement {
+  const block = finalized ? t("trust.block", { number: finalized.number }) : "";
   if (mode === "light") {
     return h(
       "p",
       { id: "trust", class: "trust trust-light", "data-mode": "light" },
-      h("strong", {}, "Verified in this page"),
-      ` by a light client (smoldot) that checks every record against the chain's finalized blocks` +
-        (finalized ? ` (block #${finalized.number})` : "") +
-        ". No server is trusted.",
+      h("strong", {}, t("trust.light.strong")),
+      t("trust.light.detail", { block }),
     );
   }
   return h(
     "p",
     { id: "trust", class: "trust trust-rpc", "data-mode": "rpc", role: "alert" },
-    h("strong", {}, "Trusted mode: not verified. "),
-    `The light client could not start${fallbackReason ? ` (${neutralise(fallbackReason)})` : ""}, so this page read the ` +
-      `record from the node at ${neutralise(origin)}` +
-      (finalized ? ` (block #${finalized.number})` : "") +
-      " and has to believe it.",
+    h("strong", {}, t("trust.rpc.strong")),
+    t("trust.rpc.detail", {
+      reason: fallbackReason ? t("trust.rpc.reason", { reason: neutralise(say(fallbackReason)) }) : "",
+      origin: neutralise(origin),
+      block,
+    }),
   );
 }
 
@@ -391,45 +386,47 @@ export function productCard(report: Report, names: Names, resolver?: string): HT
   const product = report.product;
   const rows: Array<[string, Value]> = [];
   if (product) {
-    rows.push(["Category", chainText(product.category)]);
-    rows.push(["Made in", chainText(country(product.origin))]);
+    rows.push([t("product.category"), chainText(product.category)]);
+    rows.push([t("product.madeIn"), chainText(countryName(product.origin))]);
   }
-  rows.push(["Merchant", who(names, report.issuer)]);
-  rows.push(["GTIN", chainText(report.gtin)]);
-  rows.push(["Serial", chainText(report.serial)]);
-  if (report.lot !== undefined) rows.push(["Lot", chainText(report.lot)]);
-  rows.push(["Bought", [formatDate(report.purchase.at), ", ", chainText(report.purchase.location.description)]]);
-  if (resolver) rows.push(["Link", chainText(itemLink(resolver, report))]);
+  rows.push([t("product.merchant"), who(names, report.issuer)]);
+  rows.push([t("product.gtin"), chainText(report.gtin)]);
+  rows.push([t("product.serial"), chainText(report.serial)]);
+  if (report.lot !== undefined) rows.push([t("product.lot"), chainText(report.lot)]);
+  rows.push([
+    t("product.bought"),
+    tn("product.boughtAt", { date: formatDate(report.purchase.at), place: chainText(report.purchase.location.description) }),
+  ]);
+  if (resolver) rows.push([t("product.link"), chainText(itemLink(resolver, report))]);
   return h(
     "section",
     { id: "product", class: "card" },
-    h("h2", {}, product ? chainText(product.name) : "Unregistered product"),
+    h("h2", {}, product ? chainText(product.name) : t("product.unregistered")),
     facts(rows),
   );
 }
 
-const STEP_LABELS: Record<string, string> = {
-  commissioning: "Label issued",
-  shipping: "Shipped",
-  receiving: "Received",
-  void_shipping: "Shipment cancelled",
-  packing: "Packed",
-  unpacking: "Unpacked",
-  inspecting: "Inspected",
-  retail_selling: "Sold",
-  destroying: "Destroyed",
-  decommissioning: "Withdrawn",
-  claiming: "Claimed by the buyer",
+/** GS1 CBV business steps (and trace-chain's `claiming`), as the page names them. */
+const STEP_LABELS: Record<string, MessageKey> = {
+  commissioning: "step.commissioning",
+  shipping: "step.shipping",
+  receiving: "step.receiving",
+  void_shipping: "step.voidShipping",
+  packing: "step.packing",
+  unpacking: "step.unpacking",
+  inspecting: "step.inspecting",
+  retail_selling: "step.retailSelling",
+  destroying: "step.destroying",
+  decommissioning: "step.decommissioning",
+  claiming: "step.claiming",
 };
 
-const DISPOSITION_NOTES: Record<string, string> = {
-  conformant: "passed",
-  non_conformant: "failed",
-  in_transit: "in transit",
+/** GS1 CBV dispositions the page notes next to the step. */
+const DISPOSITION_NOTES: Record<string, MessageKey> = {
+  conformant: "disposition.conformant",
+  non_conformant: "disposition.nonConformant",
+  in_transit: "disposition.inTransit",
 };
-
-const own = (table: Record<string, string>, key: string) =>
-  Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 
 /** A class name safe from any chain text. */
 const token = (text: string) => neutralise(text).replace(/[^a-z0-9_-]/gi, "_").slice(0, 40);
@@ -441,23 +438,27 @@ function placeNode(place: Place | undefined): HTMLElement | null {
     latitude !== undefined && longitude !== undefined && Number.isFinite(latitude) && Number.isFinite(longitude)
       ? h("a", { class: "geo", href: `geo:${latitude},${longitude}` }, `${latitude.toFixed(4)}, ${longitude.toFixed(4)}`)
       : null;
-  const text = place.description ? chainText(place.description) : place.gln ? ["GLN ", chainText(place.gln)] : "";
-  return h("p", { class: "event-place" }, ...[text].flat(), coordinates ? " · " : "", coordinates);
+  const text = place.description
+    ? [chainText(place.description)]
+    : place.gln
+      ? tn("event.gln", { gln: chainText(place.gln) })
+      : [];
+  return h("p", { class: "event-place" }, ...text, coordinates ? " · " : "", coordinates);
 }
 
 /** The other party of an event: whom it was shipped to, received from, or done with. */
-function counterparty(event: TraceEvent, names: Names): Child[] {
-  if (!event.counterparty) return [];
-  const other = who(names, event.counterparty);
-  if (event.bizStep === "shipping") return [", to ", other];
-  if (event.bizStep === "receiving") return [", from ", other];
-  return [", with ", other];
+function counterparty(event: TraceEvent, names: Names): Node | string {
+  if (!event.counterparty) return "";
+  const party = who(names, event.counterparty);
+  const key: MessageKey =
+    event.bizStep === "shipping" ? "event.to" : event.bizStep === "receiving" ? "event.from" : "event.with";
+  return frag(tn(key, { party }));
 }
 
 function eventItem(event: TraceEvent, names: Names): HTMLElement {
   const when = event.declaredAt ?? event.at;
-  const note = own(DISPOSITION_NOTES, event.disposition);
-  const label = own(STEP_LABELS, event.bizStep);
+  const noteKey = own(DISPOSITION_NOTES, event.disposition);
+  const labelKey = own(STEP_LABELS, event.bizStep);
   return h(
     "li",
     {
@@ -467,27 +468,33 @@ function eventItem(event: TraceEvent, names: Names): HTMLElement {
     h(
       "div",
       { class: "event-head" },
-      h("strong", { class: "event-step" }, label ?? chainText(event.bizStep), note ? ` (${note})` : ""),
+      h(
+        "strong",
+        { class: "event-step" },
+        labelKey ? t(labelKey) : chainText(event.bizStep),
+        noteKey ? t("event.note", { note: t(noteKey) }) : "",
+      ),
       timeNode(when),
     ),
     placeNode(event.location),
-    h("p", { class: "event-actor" }, "by ", who(names, event.actor), ...counterparty(event, names)),
-    event.reason !== undefined ? h("p", { class: "event-reason" }, "“", chainText(event.reason), "”") : null,
+    h("p", { class: "event-actor" }, ...tn("event.by", { actor: who(names, event.actor), counterparty: counterparty(event, names) })),
+    event.reason !== undefined ? h("p", { class: "event-reason" }, ...tn("event.quote", { text: chainText(event.reason) })) : null,
     h(
       "p",
       { class: "event-meta" },
       h(
         "span",
-        { class: "cbv", title: "GS1 CBV business step / disposition" },
+        { class: "cbv", title: t("event.cbvTitle") },
         chainText(event.bizStep),
         " · ",
         chainText(event.disposition),
       ),
-      ` · block #${event.block}`,
+      " · ",
+      t("event.block", { number: event.block }),
       event.declaredAt !== undefined && !(Math.abs(Number(event.declaredAt) - Number(event.at)) <= 60_000)
-        ? ` · recorded ${formatTime(event.at)}`
+        ? [" · ", t("event.recorded", { time: formatTime(event.at) })]
         : "",
-      event.document ? [" · document ", chainText(shortHex(event.document))] : "",
+      event.document ? [" · ", ...tn("event.document", { digest: chainText(shortHex(event.document)) })] : "",
     ),
   );
 }
@@ -496,15 +503,15 @@ export function timelineCard(report: Report, names: Names): HTMLElement {
   return h(
     "section",
     { id: "journey", class: "card" },
-    h("h2", {}, "Journey"),
+    h("h2", {}, t("journey.title")),
     h("ol", { class: "timeline" }, report.events.map((event) => eventItem(event, names))),
   );
 }
 
-const CERT_STATUS: Record<string, string> = {
-  valid: "valid",
-  expired: "expired",
-  revoked: "revoked",
+const CERT_STATUS: Record<string, MessageKey> = {
+  valid: "cert.valid",
+  expired: "cert.expired",
+  revoked: "cert.revoked",
 };
 
 export function certificationsCard(report: Report, names: Names): HTMLElement | null {
@@ -514,22 +521,28 @@ export function certificationsCard(report: Report, names: Names): HTMLElement | 
     return h(
       "li",
       { class: `cert cert-${token(cert.status)}`, "data-status": neutralise(cert.status) },
-      h("span", { class: `badge badge-${token(cert.status)}` }, status ?? chainText(cert.status || "status unknown")),
+      h(
+        "span",
+        { class: `badge badge-${token(cert.status)}` },
+        status ? t(status) : cert.status ? chainText(cert.status) : t("cert.statusUnknown"),
+      ),
       h("strong", {}, who(names, cert.certifier)),
       h(
         "p",
         { class: "cert-meta" },
-        `Certifies the ${cert.subject === "product" ? "product" : "item"} · since ${formatDate(cert.issuedAt)}`,
-        cert.expiresAt !== undefined ? ` · until ${formatDate(cert.expiresAt)}` : "",
-        " · certificate ",
-        chainText(shortHex(cert.digest)),
+        t(cert.subject === "product" ? "cert.ofProduct" : "cert.ofItem"),
+        " · ",
+        t("cert.since", { date: formatDate(cert.issuedAt) }),
+        cert.expiresAt !== undefined ? [" · ", t("cert.until", { date: formatDate(cert.expiresAt) })] : "",
+        " · ",
+        ...tn("cert.certificate", { digest: chainText(shortHex(cert.digest)) }),
       ),
     );
   };
   return h(
     "section",
     { id: "certifications", class: "card" },
-    h("h2", {}, "Certifications"),
+    h("h2", {}, t("certs.title")),
     h("ul", { class: "certs" }, report.certifications.map(item)),
   );
 }
@@ -538,51 +551,70 @@ export function certificationsCard(report: Report, names: Names): HTMLElement | 
 export function liftedRecallsCard(report: Report, names: Names): HTMLElement | null {
   const lifted = report.liftedRecalls ?? [];
   if (lifted.length === 0) return null;
-  const item = (entry: LiftedRecall) =>
-    h(
+  const item = (entry: LiftedRecall) => {
+    const params = {
+      date: formatDate(entry.recall.at),
+      by: entry.recall.by ? frag(tn("lifted.by", { recaller: who(names, entry.recall.by) })) : "",
+      reason: entry.recall.reason ? frag(tn("lifted.reason", { reason: chainText(entry.recall.reason) })) : "",
+    };
+    return h(
       "li",
       { class: "lifted-recall" },
-      h("strong", {}, "Recall lifted on ", timeNode(entry.liftedAt, false)),
+      h("strong", {}, ...tn("lifted.on", { date: timeNode(entry.liftedAt, false) })),
       h(
         "p",
         {},
-        entry.lot !== undefined ? ["Lot ", chainText(entry.lot), " of this product"] : "This product",
-        " was recalled on ",
-        formatDate(entry.recall.at),
-        entry.recall.by ? [" by ", who(names, entry.recall.by)] : "",
-        entry.recall.reason ? [": “", chainText(entry.recall.reason), "”"] : "",
-        ".",
+        ...(entry.lot !== undefined
+          ? tn("lifted.lot", { lot: chainText(entry.lot), ...params })
+          : tn("lifted.product", params)),
       ),
-      entry.reason ? h("p", { class: "lift-reason" }, "Lifted because: “", chainText(entry.reason), "”") : null,
+      entry.reason ? h("p", { class: "lift-reason" }, ...tn("lifted.because", { reason: chainText(entry.reason) })) : null,
     );
+  };
   return h(
     "section",
     { id: "recalls-lifted", class: "card" },
-    h("h2", {}, "Recalls lifted"),
+    h("h2", {}, t("lifted.title")),
     h("ul", { class: "lifted" }, lifted.map(item)),
   );
 }
 
+/** The code's status as the record names it (`in_transit`…), in the page's language. */
+const STATUS_NAMES: Record<string, MessageKey> = {
+  active: "status.active",
+  in_transit: "status.inTransit",
+  sold: "status.sold",
+  claimed: "status.claimed",
+  destroyed: "status.destroyed",
+  decommissioned: "status.decommissioned",
+};
+
 export function detailsCard(report: Report, names: Names): HTMLElement {
+  const status = own(STATUS_NAMES, report.status);
   const rows: Array<[string, Value]> = [
-    ["Code key", chainText(report.code)],
-    ["Status", chainText(report.status.replace(/_/g, " "))],
-    ["Held by", who(names, report.custodian)],
-    ["Issued", formatTime(report.issuedAt)],
+    [t("details.codeKey"), chainText(report.code)],
+    [t("details.status"), status ? t(status) : chainText(report.status.replace(/_/g, " "))],
+    [t("details.heldBy"), who(names, report.custodian)],
+    [t("details.issued"), formatTime(report.issuedAt)],
   ];
-  if (report.pendingHandoverTo) rows.push(["Handed over to", who(names, report.pendingHandoverTo)]);
-  if (report.containers.length) rows.push(["Packed in", chainText(report.containers.map(shortHex).join(" in "))]);
-  if (report.product) rows.push(["Product sheet digest", chainText(report.product.sheetDigest)]);
+  if (report.pendingHandoverTo) rows.push([t("details.handedOverTo"), who(names, report.pendingHandoverTo)]);
+  if (report.containers.length) {
+    rows.push([t("details.packedIn"), chainText(report.containers.map(shortHex).join(t("details.packedInJoin")))]);
+  }
+  if (report.product) rows.push([t("details.sheetDigest"), chainText(report.product.sheetDigest)]);
   return h(
     "details",
     { id: "details", class: "card" },
-    h("summary", {}, "Technical details"),
+    h("summary", {}, t("details.title")),
     facts(rows, "facts mono"),
   );
 }
 
-/** A card, or — when building it fails on some value — a note saying that part is missing. */
-export function safeCard(name: string, build: () => HTMLElement | null): HTMLElement | null {
+/**
+ * A card, or — when building it fails on some value — a note saying that part is missing.
+ * `name` identifies the card (`data-card`, the console); `part` names it for the reader.
+ */
+export function safeCard(name: string, part: MessageKey, build: () => HTMLElement | null): HTMLElement | null {
   try {
     return build();
   } catch (error) {
@@ -590,7 +622,7 @@ export function safeCard(name: string, build: () => HTMLElement | null): HTMLEle
     return h(
       "section",
       { class: "card card-failed", "data-card": name },
-      h("p", {}, `This page cannot show the ${name} of this record.`),
+      h("p", {}, t("card.failed", { part: t(part) })),
     );
   }
 }
@@ -602,7 +634,8 @@ export interface PageView {
   mode: Mode;
   origin: string;
   finalized?: { number: number };
-  fallbackReason?: string;
+  /** Why the light client could not start (trusted mode). */
+  fallbackReason?: Text;
   resolver?: string;
   claimedByYou?: boolean;
   /** The claim form, offered for a genuine, claimable item. */
@@ -626,17 +659,17 @@ export function pageCards(view: PageView): HTMLElement[] {
   }
   const cards: Array<HTMLElement | null> = [
     verdict,
-    safeCard("trust", () => trustLine(mode, view.origin, view.finalized, view.fallbackReason)),
+    safeCard("trust", "card.trust", () => trustLine(mode, view.origin, view.finalized, view.fallbackReason)),
   ];
   if (report) {
-    cards.push(safeCard("product", () => productCard(report, names, view.resolver)));
+    cards.push(safeCard("product", "card.product", () => productCard(report, names, view.resolver)));
     if (view.claim && report.verdict === "genuine" && report.claimable) {
-      cards.push(safeCard("claim form", () => view.claim!(report)));
+      cards.push(safeCard("claim form", "card.claimForm", () => view.claim!(report)));
     }
-    cards.push(safeCard("lifted recalls", () => liftedRecallsCard(report, names)));
-    cards.push(safeCard("journey", () => timelineCard(report, names)));
-    cards.push(safeCard("certifications", () => certificationsCard(report, names)));
-    cards.push(safeCard("technical details", () => detailsCard(report, names)));
+    cards.push(safeCard("lifted recalls", "card.liftedRecalls", () => liftedRecallsCard(report, names)));
+    cards.push(safeCard("journey", "card.journey", () => timelineCard(report, names)));
+    cards.push(safeCard("certifications", "card.certifications", () => certificationsCard(report, names)));
+    cards.push(safeCard("technical details", "card.details", () => detailsCard(report, names)));
   }
   return cards.filter((card): card is HTMLElement => card !== null);
 }

@@ -1,7 +1,9 @@
 // Unit tests of the page's transport policy (src/policy.ts) and of the local-demo flag that
 // scripts/make-config.mjs writes, with node's test runner and no browser or chain:
 //   node --test web/test/config.test.mjs
-// src/policy.ts has no imports, so it is transpiled with TypeScript and imported as is.
+// src/policy.ts has no imports, so it is transpiled with TypeScript and imported as is
+// (test/ts-load.mjs). A refusal is a message of the page's catalogues: `words` puts it in
+// English, as the page logs it.
 
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -9,18 +11,20 @@ import { execFile } from "node:child_process";
 import { createServer } from "node:http";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { promisify } from "node:util";
-import ts from "typescript";
+import { englishWords, loadSource, WEB } from "./ts-load.mjs";
 
-const WEB = join(dirname(fileURLToPath(import.meta.url)), "..");
-const source = await readFile(join(WEB, "src", "policy.ts"), "utf8");
-const { outputText } = ts.transpileModule(source, {
-  compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-});
-const policy = await import(`data:text/javascript;base64,${Buffer.from(outputText).toString("base64")}`);
-const { isLoopbackHost, transportPolicy, rpcRefusal, bootnodeRefusal, filterBootnodes } = policy;
+const policy = await loadSource("policy.ts");
+const { isLoopbackHost, transportPolicy } = policy;
+const words = await englishWords();
+/** The refusals in English words (undefined when allowed). */
+const rpcRefusal = (url, build) => words(policy.rpcRefusal(url, build));
+const bootnodeRefusal = (address, build) => words(policy.bootnodeRefusal(address, build));
+const filterBootnodes = (addresses, build) => {
+  const { allowed, refused } = policy.filterBootnodes(addresses, build);
+  return { allowed, refused: refused.map(words) };
+};
 
 const PEER = "12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp";
 const PRODUCTION = { mode: "production", dev: false };

@@ -6,7 +6,9 @@
 //   RPC_URL   the node's WebSocket RPC (for cross-checks with `trace_verify`/`trace_codeId`)
 //   CHROMIUM  the browser (default /usr/bin/chromium)
 //   RESULTS   where screenshots and timings go (default web/test-results)
-// Screenshots are taken at a phone viewport (390×844, as an iPhone 12–15).
+// Screenshots are taken at a phone viewport (390×844, as an iPhone 12–15). The browser's language
+// is English (en-US) unless a test says otherwise: one demo item is also opened in Simplified
+// Chinese (zh-CN), and audited for accessibility (axe-core) in both languages.
 
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -14,6 +16,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { audit } from "./axe.mjs";
 
 const WEB_URL = process.env.WEB_URL ?? "http://127.0.0.1:8080";
 const RPC_URL = process.env.RPC_URL ?? "ws://127.0.0.1:9944";
@@ -40,9 +43,12 @@ async function rpc(method, params) {
   return json.result;
 }
 
-/** A fresh phone (new browser context: empty cache and storage), optionally without WebAssembly. */
-async function phone({ noWebAssembly = false } = {}) {
-  const context = await browser.newContext(PHONE);
+/**
+ * A fresh phone (new browser context: empty cache and storage) whose browser speaks `locale`,
+ * optionally without WebAssembly.
+ */
+async function phone({ noWebAssembly = false, locale = "en-US" } = {}) {
+  const context = await browser.newContext({ ...PHONE, locale });
   if (noWebAssembly) {
     // A browser where no light client can start: the page must fall back, and say so.
     await context.addInitScript(() => {
@@ -214,6 +220,37 @@ describe("the consumer's page, through the light client", () => {
       await screenshot(page, name);
       await page.close();
     }
+    await context.close();
+  });
+});
+
+describe("in Simplified Chinese, and accessible", () => {
+  test("HB-0001 under a zh-CN browser: the verdict and the page's words in Chinese, the data as recorded, no accessibility violation", async () => {
+    const context = await phone({ locale: "zh-CN" });
+    const { page, trace } = await open(context, `/01/${GTIN}/21/HB-0001`, "HB-0001 (zh-CN)");
+    assert.equal(trace.mode, "light");
+    assert.equal(await page.getAttribute("html", "lang"), "zh-CN");
+    assert.equal(await page.getAttribute("#verdict", "data-verdict"), "claimed_already");
+    assert.equal(await text(page, "#verdict .verdict-title"), "已被认领");
+    assert.match(await text(page, "#verdict"), /可能是复制品/);
+    assert.equal(await page.getAttribute("#verdict-live", "role"), "status", "the verdict is announced");
+    assert.match(await text(page, "#trust"), /已在本页面中验证/);
+    assert.match(await text(page, "#product"), /产地\s*意大利/);
+    const journey = await text(page, "#journey");
+    for (const expected of ["流转历程", "已查验（合格）", "已售出", "买家已认领", "Alpi Freight Forwarding", "Hangzhou Customs", "2026年11月2日"]) {
+      assert.ok(journey.includes(expected), `the journey says "${expected}": ${journey}`);
+    }
+    assert.deepEqual(await audit(page), [], "axe: no accessibility violation (zh-CN)");
+    await screenshot(page, "hb-0001-zh-CN");
+    await context.close();
+  });
+
+  test("HB-0002 (with the claim form) in English has no accessibility violation either", async () => {
+    const context = await phone();
+    const { page } = await open(context, `/01/${GTIN}/21/HB-0002`, "HB-0002 (accessibility audit)");
+    assert.equal(await page.getAttribute("html", "lang"), "en");
+    assert.ok(await page.isVisible("#claim-secret"));
+    assert.deepEqual(await audit(page), [], "axe: no accessibility violation (en)");
     await context.close();
   });
 });

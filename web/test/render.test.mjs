@@ -7,6 +7,12 @@
 // lifted recalls, and verdict variants the page does not know. Each must show the verdict card,
 // right, with no page error.
 //
+// In both languages: every verdict renders in Simplified Chinese and in English (the browser's
+// locale chooses; the header's switch changes it, keeps it and keeps the verdict's live region),
+// with a screenshot of each at phone size, and passes the accessibility audit (axe-core, zero
+// violations) at phone size and on a desktop; so do the production page's own views that need
+// no chain (the home page, a malformed link, a refused configuration).
+//
 // Run by web/scripts/render-test.sh (builds, serves on a free 127.0.0.1 port, sets RENDER_URL):
 //   RENDER_URL  the server of dist-render-test/, e.g. http://127.0.0.1:41234
 //   CHROMIUM    the browser (default /usr/bin/chromium)
@@ -18,10 +24,12 @@ import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { audit } from "./axe.mjs";
 
 const RENDER_URL = process.env.RENDER_URL ?? "http://127.0.0.1:8081";
 const RESULTS = process.env.RESULTS ?? join(dirname(fileURLToPath(import.meta.url)), "..", "test-results", "render");
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+const DESKTOP = { viewport: { width: 1280, height: 800 } };
 
 // ---- values the chain can hold ----
 
@@ -168,6 +176,10 @@ function rpcReport({ verdict = "genuine", extra = {}, t = () => 1_780_000_000_00
 
 let browser;
 let context;
+/** A browser context per language and screen: `contexts["zh-CN"].phone`. */
+const contexts = {};
+/** A fresh browser context (its own storage) with the browser's language `locale`. */
+const newContext = (locale, screen = PHONE) => browser.newContext({ ...screen, locale, timezoneId: "UTC" });
 
 before(async () => {
   await mkdir(RESULTS, { recursive: true });
@@ -183,10 +195,14 @@ before(async () => {
       "--no-first-run",
     ],
   });
-  context = await browser.newContext({ ...PHONE, locale: "en-US", timezoneId: "UTC" });
+  context = await newContext("en-US");
+  contexts.en = { phone: context, desktop: await newContext("en-US", DESKTOP) };
+  contexts["zh-CN"] = { phone: await newContext("zh-CN"), desktop: await newContext("zh-CN", DESKTOP) };
 });
 
 after(async () => {
+  for (const { desktop } of Object.values(contexts)) await desktop?.close();
+  await contexts["zh-CN"]?.phone?.close();
   await context?.close();
   await browser?.close();
 });
@@ -195,8 +211,8 @@ after(async () => {
  * Renders `input` in a fresh test page and returns the page and what the verdict card shows.
  * Fails on any uncaught error, failed card or console error, and when the verdict card is missing.
  */
-async function render(input, shot) {
-  const page = await context.newPage();
+async function render(input, shot, on = context) {
+  const page = await on.newPage();
   const errors = [];
   page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
   page.on("console", (message) => {
@@ -526,6 +542,219 @@ describe("lifted recalls", () => {
   });
 });
 
+// ---- both languages, and the accessibility audit ----
+
+/** An audit with no violation, or the violations listed. */
+async function assertAccessible(page, where) {
+  const violations = await audit(page);
+  assert.deepEqual(violations, [], `axe found ${violations.length} violation(s) on ${where}:\n  ${violations.join("\n  ")}`);
+}
+
+/** The page's own words that are not Chinese, with chain text (<bdi>) and other-language names (the switch) left out. */
+const latinWords = (page) =>
+  page.evaluate(() => {
+    const root = document.body.cloneNode(true);
+    for (const element of root.querySelectorAll("bdi, code, script, [lang]")) element.remove();
+    return [...new Set(root.textContent.match(/\b[A-Za-z][A-Za-z'-]{2,}\b/g) ?? [])];
+  });
+/** Latin words a Chinese page rightly has: the brand, GS1's and the software's names. */
+const LATIN_IN_CHINESE = new Set(["trace-chain", "GTIN", "GLN", "CBV", "smoldot"]);
+
+const baseReport = (options) => runtimeReport(options);
+
+/** A claimed report whose claim this browser made (the harness is told so). */
+function claimedByYouReport() {
+  const report = runtimeReport({ verdict: { type: "Claimed", value: { at: big(1_780_000_000_000) } }, strings: readable });
+  report.record.claim = { by: ALICE, at: big(1_780_000_000_000), block: 9 };
+  report.record.status = { type: "Claimed" };
+  return report;
+}
+
+/** Recorded data as a merchant would write it (the screenshots show each verdict readably). */
+const READABLE = ["Pelletteria Milano, Via della Spiga 4, Milan", "Borsa Milano, calfskin tote", "handbag", "IT", "Xiasha bonded warehouse 3, Hangzhou", "customs inspection passed"];
+const readable = (i) => READABLE[i % READABLE.length];
+const READABLE_NAMES = { [ALICE]: "Pelletteria Milano", [BOB]: "Global Luxe", [CHARLIE]: "Leather Authentication Institute" };
+
+/** Every verdict the page shows: name, what to render, its title in English and in Chinese. */
+function verdictCases() {
+  const runtimeReport = (options = {}) => baseReport({ strings: readable, ...options });
+  const NAMES = READABLE_NAMES;
+  const destroyed = runtimeReport({ verdict: { type: "Destroyed" } });
+  destroyed.events.push({ ...destroyed.events[0], step: { type: "Destroying" }, reason: bytes("label peeled off") });
+  const recalled = runtimeReport({ verdict: { type: "Recalled" } });
+  recalled.lot_recall = { reason: bytes("dye fails the REACH azo test"), at: big(1_780_000_000_000) };
+  const lifted = [{ recall: { by: BOB, reason: bytes("azo dye"), at: big(1_780_000_000_000) }, lifted_at: big(1_790_000_000_000), reason: bytes("retested") }];
+  const both = { failed_inspection: true, revoked_certification: true };
+  return [
+    ["genuine", { source: "runtime", report: runtimeReport({ lifted }), names: NAMES, resolver: "https://id.trace.example" }, "Genuine", "正品"],
+    ["claimed-already", { source: "runtime", report: runtimeReport({ verdict: { type: "Claimed", value: { at: big(1_780_000_000_000) } } }), names: NAMES }, "Claimed already", "已被认领"],
+    ["claimed-by-you", { source: "runtime", report: claimedByYouReport(), names: NAMES, claimedByYou: true }, "Claimed by you", "您已认领"],
+    ["flagged", { source: "runtime", report: runtimeReport({ verdict: { type: "Flagged", value: both } }), names: NAMES }, "Red flag", "风险警示"],
+    ["destroyed", { source: "runtime", report: destroyed, names: NAMES }, "Destroyed", "已销毁"],
+    ["recalled", { source: "runtime", report: recalled, names: NAMES }, "Recalled", "已召回"],
+    ["withdrawn", { source: "runtime", report: runtimeReport({ verdict: { type: "Decommissioned" } }), names: NAMES }, "Withdrawn", "已停用"],
+    ["unknown", { source: "runtime", report: null }, "Unknown", "未知"],
+    ["cannot-interpret", { source: "runtime", report: runtimeReport({ verdict: { type: "Counterfeit" } }), names: NAMES }, "Cannot interpret", "无法解读"],
+    ["trusted-mode", { source: "rpc", mode: "rpc", report: readableRpc() }, "Not verified", "未经验证"],
+  ];
+}
+
+/** The trusted RPC's JSON of a readable report. */
+function readableRpc() {
+  const report = rpcReport();
+  report.product = { ...report.product, name: READABLE[1], category: READABLE[2], origin: "IT" };
+  report.purchase.location.description = READABLE[0];
+  for (const [i, event] of report.events.entries()) {
+    event.location.description = readable(i + 4);
+    event.reason = readable(5);
+  }
+  return report;
+}
+
+/** What each language's page says besides the verdict title, to check it is that language. */
+const SAYS = {
+  en: { trust: /Verified in this page|Trusted mode: not verified/, journey: "Journey", html: "en" },
+  "zh-CN": { trust: /已在本页面中验证|信任模式：未经验证/, journey: "流转历程", html: "zh-CN" },
+};
+
+for (const lang of ["zh-CN", "en"]) {
+  describe(`every verdict in ${lang === "en" ? "English" : "Simplified Chinese"} (the browser's language), at phone size and on a desktop`, () => {
+    for (const [name, input, enTitle, zhTitle] of verdictCases()) {
+      test(`${name}: "${lang === "en" ? enTitle : zhTitle}", announced, not by colour alone, no accessibility violation`, async () => {
+        const { page, verdict, title } = await render(input, `verdict-${name}-${lang}`, contexts[lang].phone);
+        const expected = lang === "en" ? enTitle : zhTitle;
+        assert.equal(verdict.title, expected);
+        assert.ok(title.startsWith(expected), `document title "${title}"`);
+        assert.equal(await page.getAttribute("html", "lang"), SAYS[lang].html);
+        assert.match(await text(page, "#trust"), SAYS[lang].trust);
+        if (input.report) {
+          assert.equal(await text(page, "#journey h2"), SAYS[lang].journey);
+          assert.match(await text(page, "#product"), lang === "en" ? /Made in\s*Italy/ : /产地\s*意大利/, "the country named in the page's language");
+          assert.match(await text(page, "#product"), /Borsa Milano, calfskin tote/, "the product's name as recorded");
+        }
+        // A screen reader announces the verdict: its card is in a polite, atomic status region.
+        const live = await page.$eval("#verdict", (card) => {
+          const region = card.closest("[aria-live]");
+          return region && { id: region.id, role: region.getAttribute("role"), live: region.getAttribute("aria-live"), atomic: region.getAttribute("aria-atomic") };
+        });
+        assert.deepEqual(live, { id: "verdict-live", role: "status", live: "polite", atomic: "true" });
+        // Colour is never the only signal: a title in words and an icon's shape.
+        assert.ok(verdict.title.length > 0 && verdict.icon.trim().length > 0, `title "${verdict.title}", icon "${verdict.icon}"`);
+        if (lang === "zh-CN") {
+          const latin = (await latinWords(page)).filter((word) => !LATIN_IN_CHINESE.has(word));
+          assert.deepEqual(latin, [], "no English of the page's own on the Chinese page");
+        }
+        await assertContained(page);
+        await assertAccessible(page, `${name} (${lang}, phone)`);
+        await page.close();
+
+        const desktop = await render(input, undefined, contexts[lang].desktop);
+        assert.equal(desktop.verdict.title, expected);
+        await assertAccessible(desktop.page, `${name} (${lang}, desktop)`);
+        await desktop.page.close();
+      });
+    }
+  });
+}
+
+describe("Chinese details", () => {
+  test("the longest, strangest strings and the fullest report stay inside their cards, accessibly", async () => {
+    const { page, verdict } = await render(
+      { source: "runtime", report: runtimeReport({ events: 256, certs: 32 }), names: NAMES, resolver: "https://id.trace.example" },
+      "hostile-strings-zh-CN",
+      contexts["zh-CN"].phone,
+    );
+    assert.equal(verdict.title, "正品");
+    assert.equal(await page.$$eval("#journey li.event", (items) => items.length), 256);
+    await assertContained(page);
+    await assertAccessible(page, "hostile strings (zh-CN, phone)");
+    await page.close();
+  });
+
+  test("every u64 time still renders, as 遥远的未来, and dates are Chinese", async () => {
+    const times = [0, 1_790_000_000_000, U64_MAX];
+    const { page, verdict } = await render(
+      { source: "runtime", report: runtimeReport({ verdict: { type: "Claimed", value: { at: big(U64_MAX) } } , t: (i) => big(times[i % times.length]), certs: 3 }), names: NAMES },
+      "u64-max-zh-CN",
+      contexts["zh-CN"].phone,
+    );
+    assert.equal(verdict.title, "已被认领");
+    assert.match(verdict.text, /于 遥远的未来（原始时间 18446744073709551615 毫秒） 认领/);
+    const all = await text(page, "main");
+    assert.match(all, /1970年1月1日/);
+    assert.match(all, /2026年9月21日/);
+    assert.match(await text(page, "#certifications"), /至 遥远的未来（原始时间 18446744073709551615 毫秒）/);
+    await page.close();
+  });
+
+  test("steps, dispositions, statuses and red flags are Chinese; recorded data is as recorded", async () => {
+    const report = runtimeReport({ verdict: { type: "Flagged", value: { failed_inspection: true, revoked_certification: false } }, events: 5, strings: () => "Pelletteria Milano, Via della Spiga 4" });
+    report.events[3].disposition = { type: "NonConformant" };
+    const { page, verdict } = await render({ source: "runtime", report, names: { [ALICE]: "Alpi Freight Forwarding" } }, undefined, contexts["zh-CN"].phone);
+    assert.match(verdict.text, /此商品未被确认为正品。.*查验未通过/);
+    assert.doesNotMatch(verdict.text, /撤销/);
+    const journey = await text(page, "#journey");
+    for (const expected of ["标签已发放", "已发货", "已收货", "已查验（不合格）", "已装箱", "Pelletteria Milano, Via della Spiga 4", "操作方：Alpi Freight Forwarding", "区块 #4294967295"]) {
+      assert.ok(journey.includes(expected), `the journey says "${expected}": ${journey}`);
+    }
+    assert.deepEqual(
+      await page.$$eval("#journey li.event", (items) => items.map((item) => item.dataset.step)),
+      ["commissioning", "shipping", "receiving", "inspecting", "packing"],
+      "the CBV names stay what the chain recorded",
+    );
+    assert.match(await text(page, "#certifications"), /有效.*认证对象：本件商品/);
+    assert.match(await text(page, "#details"), /状态\s*已售出/);
+    await page.close();
+  });
+});
+
+describe("the language switch", () => {
+  test("changes the language, keeps it, keeps the verdict's live region and what was typed", async () => {
+    const zh = await newContext("zh-CN");
+    const { page, verdict } = await render({ source: "runtime", report: runtimeReport(), names: NAMES }, undefined, zh);
+    assert.equal(verdict.title, "正品");
+    assert.equal(await page.getAttribute(".lang-switch button[lang=zh-CN]", "aria-pressed"), "true");
+    assert.equal(await page.getAttribute(".lang-switch", "aria-label"), "语言");
+    await page.fill("#claim-secret", "//TraceDemo//HB-0002");
+    await page.evaluate(() => (document.getElementById("verdict-live").dataset.kept = "yes"));
+
+    await page.click(".lang-switch button[lang=en]");
+    await page.waitForFunction(() => document.querySelector("#verdict .verdict-title")?.textContent === "Genuine");
+    assert.equal(await page.getAttribute("html", "lang"), "en");
+    assert.equal(await page.getAttribute(".lang-switch button[lang=en]", "aria-pressed"), "true");
+    assert.equal(await page.getAttribute(".lang-switch button[lang=zh-CN]", "aria-pressed"), "false");
+    assert.equal(await page.getAttribute("#verdict-live", "data-kept"), "yes", "the same live region, so the new card is announced");
+    assert.equal(await page.inputValue("#claim-secret"), "//TraceDemo//HB-0002", "the secret typed is kept");
+    assert.match(await text(page, "#claim h2"), /Bought it\? Claim it/);
+    assert.equal(await page.evaluate(() => localStorage.getItem("trace-lang")), "en");
+    await page.close();
+
+    // The choice is kept: a Chinese browser, next visit, English page.
+    const again = await render({ source: "runtime", report: runtimeReport(), names: NAMES }, undefined, zh);
+    assert.equal(again.verdict.title, "Genuine");
+    await again.page.click(".lang-switch button[lang=zh-CN]");
+    await again.page.waitForFunction(() => document.querySelector("#verdict .verdict-title")?.textContent === "正品");
+    assert.equal(await again.page.getAttribute("html", "lang"), "zh-CN");
+    await again.page.close();
+    await zh.close();
+  });
+
+  test("the claim form's errors are in the page's language", async () => {
+    const { page } = await render({ source: "runtime", report: runtimeReport(), names: NAMES }, undefined, contexts["zh-CN"].phone);
+    await page.fill("#claim-secret", "//TraceDemo//HB-0002");
+    await page.fill("#claim-account", "not an account");
+    await page.click("#claim-button");
+    // The harness has no chain: the submitter fails, in Chinese.
+    await page.waitForSelector("#claim-status.error");
+    assert.match(await text(page, "#claim-status"), /无法连接到 ws:\/\/127\.0\.0\.1:9/);
+    await page.click(".lang-switch button[lang=en]");
+    await page.waitForFunction(() => document.querySelector("#claim-status")?.textContent.includes("cannot connect to"));
+    assert.equal(await page.getAttribute("#claim-status", "class"), "claim-status error");
+    await page.evaluate(() => localStorage.removeItem("trace-lang"));
+    await page.close();
+  });
+});
+
 describe("the claim payload", () => {
   test("is the pallet's (b\"trace-chain/claim\", genesis, code, claimer).encode(): 17 + 3 × 32 bytes", async () => {
     const page = await context.newPage();
@@ -608,6 +837,96 @@ describe("the production page's transport policy (its own config.json and chain 
     // Nothing listens there: the page tried the light client, then the RPC, and could not connect.
     assert.doesNotMatch(shown, /only wss|only \/wss|another machine/);
     assert.match(shown, /cannot connect to ws:\/\/127\.0\.0\.1:9/);
+    await page.close();
+  });
+});
+
+describe("the production page's own views in both languages, without a chain", () => {
+  const PEER = "12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp";
+  const SPEC = { name: "No chain", id: "none", chainType: "Development", bootNodes: [], genesis: { raw: { top: {}, childrenDefault: {} } } };
+
+  /** Opens the production page at `path` in `on`, with `config` as its config.json (if any). */
+  async function openAt(on, path, config) {
+    const page = await on.newPage();
+    const errors = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    if (config) {
+      await page.route("**/config.json", (route) => route.fulfill({ json: config }));
+      await page.route("**/chain-spec.json", (route) => route.fulfill({ json: SPEC }));
+    }
+    await page.goto(`${RENDER_URL}${path}`);
+    return { page, errors };
+  }
+
+  test("the home page, in Chinese and in English, takes a typed link and says what is wrong with it", async () => {
+    for (const [lang, heading, wrong, notALink] of [
+      ["zh-CN", "核验商品", "GTIN 校验位是 3，应为 2", "这不是一个链接。"],
+      ["en", "Check a product", "GTIN check digit is 3, expected 2", "That is not a link."],
+    ]) {
+      for (const screen of ["phone", "desktop"]) {
+        const { page, errors } = await openAt(contexts[lang][screen], "/");
+        await page.waitForSelector("#link");
+        assert.equal(await text(page, "main h1"), heading);
+        assert.equal(await page.getAttribute("html", "lang"), lang);
+        assert.match(await page.title(), new RegExp(`^${heading} · trace-chain$`));
+        await page.fill("#link", "not a link");
+        await page.click("main button[type=submit]");
+        assert.equal(await text(page, "#landing-error"), notALink);
+        await page.fill("#link", "https://id.trace.example/01/08012345000013/21/HB-0001");
+        await page.click("main button[type=submit]");
+        assert.equal(await text(page, "#landing-error"), wrong);
+        if (screen === "phone") await page.screenshot({ path: join(RESULTS, `home-${lang}.png`) });
+        await assertAccessible(page, `the home page (${lang}, ${screen})`);
+        assert.deepEqual(errors, []);
+        await page.close();
+      }
+    }
+  });
+
+  test("a malformed link names the wrong part in the page's language", async () => {
+    for (const [lang, title, detail] of [
+      ["zh-CN", "不是有效的溯源码", "此链接中的商品编号（GTIN）有误：GTIN 校验位是 3，应为 2。"],
+      ["en", "Not a valid trace code", "The product number (GTIN) in this link is wrong: GTIN check digit is 3, expected 2."],
+    ]) {
+      const { page, errors } = await openAt(contexts[lang].phone, `/01/08012345000013/21/HB-0001`);
+      await page.waitForFunction(() => window.__trace?.verdict === "malformed");
+      assert.equal(await page.getAttribute("#verdict", "data-part"), "gtin");
+      assert.equal(await text(page, "#verdict .verdict-title"), title);
+      assert.equal(await text(page, "#verdict .verdict-detail"), detail);
+      assert.equal(await page.$eval("#verdict", (card) => card.parentElement.getAttribute("role")), "status");
+      await page.screenshot({ path: join(RESULTS, `malformed-${lang}.png`) });
+      await assertAccessible(page, `a malformed link (${lang})`);
+      // …and switching the language says it again in the other one.
+      const other = lang === "en" ? "zh-CN" : "en";
+      await page.click(`.lang-switch button[lang=${other}]`);
+      await page.waitForFunction((other) => document.documentElement.lang === other, other);
+      assert.notEqual(await text(page, "#verdict .verdict-title"), title);
+      await page.evaluate(() => localStorage.removeItem("trace-lang"));
+      assert.deepEqual(errors, []);
+      await page.close();
+    }
+  });
+
+  test("a refused configuration is explained in Chinese, and logged in English", async () => {
+    const { page, errors } = await openAt(contexts["zh-CN"].phone, `/01/${GTIN}/21/HB-0001`, {
+      chainSpec: "/chain-spec.json",
+      bootnodes: [`/ip4/127.0.0.1/tcp/9/ws/p2p/${PEER}`],
+      rpc: "ws://127.0.0.1:9",
+    });
+    await page.waitForFunction(() => window.__trace?.verdict, null, { timeout: 60_000 });
+    assert.equal(await page.getAttribute("#verdict", "data-verdict"), "error");
+    const shown = await text(page, "#verdict");
+    assert.match(shown, /暂时无法核验/);
+    assert.match(shown, /轻客户端无法启动（没有本页面可以连接的引导节点：引导节点 \/ip4\/127\.0\.0\.1\/tcp\/9\/ws\/p2p\/.* 是未加密的 \/ws（生产版本只允许 \/wss））/);
+    assert.match(shown, /本页面拒绝了备用节点：RPC ws:\/\/127\.0\.0\.1:9 是未加密的 ws:\/\/（生产版本只允许 wss:\/\/）/);
+    assert.match(await page.evaluate(() => window.__trace.log.join("\n")), /\[policy\] the bootnode .* \(only \/wss is allowed in a production build\)/);
+    await page.screenshot({ path: join(RESULTS, `refused-config-zh-CN.png`) });
+    await assertAccessible(page, "the error card (zh-CN)");
+    await page.click(".lang-switch button[lang=en]");
+    await page.waitForFunction(() => document.querySelector("#verdict .verdict-title")?.textContent === "Cannot check right now");
+    assert.match(await text(page, "#verdict"), /refused the fallback node: the RPC ws:\/\/127\.0\.0\.1:9 is unencrypted ws:\/\/ \(only wss:\/\/ is allowed in a production build\)/);
+    await page.evaluate(() => localStorage.removeItem("trace-lang"));
+    assert.deepEqual(errors, []);
     await page.close();
   });
 });

@@ -1,0 +1,275 @@
+// English messages of the consumer's page. Every text the page shows is here (and, with the
+// same keys and the same `{placeholders}`, in zh-CN.ts); data recorded on the chain — names,
+// places, reasons — is shown as recorded. web/test/i18n.test.mjs checks that both catalogues
+// have the same keys, no empty text, the same placeholders, and every key the code uses.
+//
+// `{name}` is filled by the code (`t`, `tn`, `msg` in index.ts); a `{name}` the code does not
+// fill stays as written ("/01/{gtin}"). Keys are `area.what`; a key is only ever written out
+// in full in the code, so that the test can find it.
+//
+// The GS1 link messages (`link.*`) are those of the `trace-gs1` crate, word for word.
+
+export const en = {
+  // ---- the page's frame ----
+  "app.title": "{title} · trace-chain",
+  "app.tagline": "product check",
+  "app.checkProduct": "Check a product",
+  "lang.switch": "Language",
+
+  // ---- the home page ----
+  "landing.intro": "Scan the QR code on the label with your phone's camera, or type the link printed under it.",
+  "landing.linkLabel": "Link printed under the QR code",
+  "landing.check": "Check",
+  "landing.notALink": "That is not a link.",
+
+  // ---- while checking ----
+  "pending.title": "Checking…",
+  "pending.item": "GTIN {gtin} · serial {serial}",
+  "pending.loading": "Loading…",
+  "pending.startingLight": "Starting the light client…",
+  "pending.askingNode": "The light client could not start; asking a node instead…",
+  "pending.readingVerified": "Reading the verified record…",
+  "pending.readingNode": "Reading the record from the node…",
+
+  // ---- verdicts ----
+  "verdict.genuine.title": "Genuine",
+  "verdict.genuine.claimable": "Issued by {issuer} and in good standing. Nobody has claimed it yet: if you bought it, claim it below.",
+  "verdict.genuine.unsold": "Issued by {issuer} and in good standing. It can be claimed once a seller has sold it.",
+  "verdict.genuine.noSecret": "Issued by {issuer} and in good standing. It has no claim secret.",
+  "verdict.claimedByYou.title": "Claimed by you",
+  "verdict.claimedByYou.detail": "You claimed this item. Anyone who scans a copy of its label now sees it as claimed already.",
+  "verdict.claimedByYou.detailAt": "You claimed this item on {time}. Anyone who scans a copy of its label now sees it as claimed already.",
+  "verdict.claimed.title": "Claimed already",
+  "verdict.claimed.detail": "Claimed by {claimer}. If you just bought this item new and did not claim it yourself, this label may be a copy.",
+  "verdict.claimed.detailAt": "Claimed by {claimer} on {time}. If you just bought this item new and did not claim it yourself, this label may be a copy.",
+  "verdict.claimed.aBuyer": "a buyer",
+  "verdict.flagged.title": "Red flag",
+  "verdict.flagged.detail": "This item is not confirmed genuine. {flags}Ask the seller before you use it.",
+  "verdict.flag.failedInspection": "An inspection in its history found it non-conformant (failed inspection).",
+  "verdict.flag.revokedCertification": "A certification of this item or of its product was revoked.",
+  "verdict.flag.unspecified": "The chain flags it, without saying why.",
+  "verdict.destroyed.title": "Destroyed",
+  "verdict.destroyed.detail": "This label was destroyed and should not exist any more. An item carrying it is not genuine.",
+  "verdict.destroyed.detailReason": "This label was destroyed (“{reason}”) and should not exist any more. An item carrying it is not genuine.",
+  "verdict.recalled.title": "Recalled",
+  "verdict.recalled.product": "This product is recalled. Do not use it; contact the seller.",
+  "verdict.recalled.productReason": "This product is recalled: “{reason}” ({date}). Do not use it; contact the seller.",
+  "verdict.recalled.lot": "Lot {lot} of this product is recalled. Do not use it; contact the seller.",
+  "verdict.recalled.lotReason": "Lot {lot} of this product is recalled: “{reason}” ({date}). Do not use it; contact the seller.",
+  "verdict.withdrawn.title": "Withdrawn",
+  "verdict.withdrawn.detail": "The merchant withdrew this label (decommissioned). It no longer identifies an item for sale.",
+  "verdict.unknown.title": "Unknown",
+  "verdict.unknown.detail": "No item with this code was ever issued on this chain. The label is not from here: treat the item as unverified.",
+  "verdict.uninterpretable.title": "Cannot interpret",
+  "verdict.uninterpretable.detail": "The chain answered with a verdict this page does not know, perhaps from a newer runtime. It is not shown as genuine: reload the page later, or check the item another way.",
+  "verdict.uninterpretable.detailNamed": "The chain answered with a verdict this page does not know ({name}), perhaps from a newer runtime. It is not shown as genuine: reload the page later, or check the item another way.",
+  "verdict.notVerified.title": "Not verified",
+  "verdict.notVerified.statement": "Not verified: this answer comes from one server, which was trusted, not checked against the chain's finality proofs.",
+  "verdict.notVerified.serverSays": "The server says: {verdict}. {detail}",
+  "verdict.notVerified.documentTitle": "Not verified (server says: {verdict})",
+
+  // ---- a malformed link ----
+  "malformed.title": "Not a valid trace code",
+  "malformed.detail": "The {part} in this link is wrong: {message}.",
+  "malformed.part.gtin": "product number (GTIN)",
+  "malformed.part.serial": "serial number",
+  "malformed.part.lot": "lot number",
+  "malformed.part.path": "link",
+  "malformed.hint": "Scan the QR code again, or check the address you typed.",
+
+  // ---- GS1 Digital Link errors (trace-gs1's messages) ----
+  "link.gtinLength": "GTIN must be 8, 12, 13 or 14 digits, got {count} characters",
+  "link.gtinNonDigit": "GTIN has a non-digit at position {position}",
+  "link.gtinCheckDigit": "GTIN check digit is {found}, expected {expected}",
+  "link.serialNumber": "serial number",
+  "link.lotNumber": "batch/lot number",
+  "link.empty": "{name} is empty",
+  "link.tooLong": "{name} must be at most {max} characters, got {count}",
+  "link.charset": "{name} has a character outside GS1 character set 82 at position {position}",
+  "link.badPercent": "Digital Link has a '%' not followed by two hex digits at position {position}",
+  "link.notPath": "Digital Link must be an http(s):// URI or a path starting with /01/",
+  "link.noGtin": "Digital Link has no /01/{gtin} in its path",
+  "link.lotMissing": "Digital Link has /10 without a lot after it",
+  "link.noSerial": "Digital Link has no /21/{serial} after the GTIN",
+  "link.unexpectedSegment": "Digital Link has an unexpected path segment at position {position}",
+
+  // ---- the trust line ----
+  "trust.light.strong": "Verified in this page",
+  "trust.light.detail": " by a light client (smoldot) that checks every record against the chain's finalized blocks{block}. No server is trusted.",
+  "trust.rpc.strong": "Trusted mode: not verified. ",
+  "trust.rpc.detail": "The light client could not start{reason}, so this page read the record from the node at {origin}{block} and has to believe it.",
+  "trust.rpc.reason": " ({reason})",
+  "trust.block": " (block #{number})",
+
+  // ---- times ----
+  "time.farFuture": "far future (raw time {raw} ms)",
+  "time.farPast": "far past (raw time {raw} ms)",
+  "time.unreadable": "an unreadable time ({raw})",
+
+  // ---- the product ----
+  "product.unregistered": "Unregistered product",
+  "product.category": "Category",
+  "product.madeIn": "Made in",
+  "product.merchant": "Merchant",
+  "product.gtin": "GTIN",
+  "product.serial": "Serial",
+  "product.lot": "Lot",
+  "product.bought": "Bought",
+  "product.boughtAt": "{date}, {place}",
+  "product.link": "Link",
+
+  // ---- the journey: GS1 CBV business steps and dispositions ----
+  "journey.title": "Journey",
+  "step.commissioning": "Label issued",
+  "step.shipping": "Shipped",
+  "step.receiving": "Received",
+  "step.voidShipping": "Shipment cancelled",
+  "step.packing": "Packed",
+  "step.unpacking": "Unpacked",
+  "step.inspecting": "Inspected",
+  "step.retailSelling": "Sold",
+  "step.destroying": "Destroyed",
+  "step.decommissioning": "Withdrawn",
+  "step.claiming": "Claimed by the buyer",
+  "disposition.conformant": "passed",
+  "disposition.nonConformant": "failed",
+  "disposition.inTransit": "in transit",
+  "event.note": " ({note})",
+  "event.by": "by {actor}{counterparty}",
+  "event.to": ", to {party}",
+  "event.from": ", from {party}",
+  "event.with": ", with {party}",
+  "event.quote": "“{text}”",
+  "event.cbvTitle": "GS1 CBV business step / disposition",
+  "event.block": "block #{number}",
+  "event.recorded": "recorded {time}",
+  "event.document": "document {digest}",
+  "event.gln": "GLN {gln}",
+
+  // ---- certifications ----
+  "certs.title": "Certifications",
+  "cert.valid": "valid",
+  "cert.expired": "expired",
+  "cert.revoked": "revoked",
+  "cert.statusUnknown": "status unknown",
+  "cert.ofProduct": "Certifies the product",
+  "cert.ofItem": "Certifies the item",
+  "cert.since": "since {date}",
+  "cert.until": "until {date}",
+  "cert.certificate": "certificate {digest}",
+
+  // ---- lifted recalls ----
+  "lifted.title": "Recalls lifted",
+  "lifted.on": "Recall lifted on {date}",
+  "lifted.product": "This product was recalled on {date}{by}{reason}.",
+  "lifted.lot": "Lot {lot} of this product was recalled on {date}{by}{reason}.",
+  "lifted.by": " by {recaller}",
+  "lifted.reason": ": “{reason}”",
+  "lifted.because": "Lifted because: “{reason}”",
+
+  // ---- technical details ----
+  "details.title": "Technical details",
+  "details.codeKey": "Code key",
+  "details.status": "Status",
+  "details.heldBy": "Held by",
+  "details.issued": "Issued",
+  "details.handedOverTo": "Handed over to",
+  "details.packedIn": "Packed in",
+  "details.packedInJoin": " in ",
+  "details.sheetDigest": "Product sheet digest",
+  "status.active": "active",
+  "status.inTransit": "in transit",
+  "status.sold": "sold",
+  "status.claimed": "claimed",
+  "status.destroyed": "destroyed",
+  "status.decommissioned": "decommissioned",
+
+  // ---- a card that could not be built ----
+  "card.failed": "This page cannot show the {part} of this record.",
+  "card.trust": "trust",
+  "card.product": "product",
+  "card.claimForm": "claim form",
+  "card.liftedRecalls": "lifted recalls",
+  "card.journey": "journey",
+  "card.certifications": "certifications",
+  "card.details": "technical details",
+
+  // ---- no report: what was checked; the footer ----
+  "checked.title": "What was checked",
+  "timing.light": "Verdict in {seconds} s after the page started loading (light client).",
+  "timing.rpc": "Verdict in {seconds} s after the page started loading (trusted node).",
+
+  // ---- the claim ----
+  "claim.heading": "Bought it? Claim it",
+  "claim.intro": "Scratch the label inside the packaging and enter the secret printed there. The claim registers the item to your account once, for free (no tokens needed); anyone scanning a copy of this label will then see it as claimed.",
+  "claim.secretLabel": "Secret from under the scratch-off",
+  "claim.secretPlaceholder": "12 words, or //… as printed",
+  "claim.accountLabel": "Your account",
+  "claim.accountPlaceholder": "5F… (your account address)",
+  "claim.newAccount": "I have no account: make one",
+  "claim.newAccountNote": "A new account was made in this page. Write these 12 words down: they are the only way to prove the item is yours. ",
+  "claim.button": "Claim this item",
+  "claim.signing": "Signing the claim with the secret…",
+  "claim.sending": "Sending the claim…",
+  "claim.sent": "Sent. Waiting for a block…",
+  "claim.inBlock": "In block #{number}. Waiting for finality…",
+  "claim.final": "Final in block #{number}.",
+  "claim.done": "Claimed: final in block #{number}. This item is now registered to your account.",
+  "claim.fromComputer": "Claim from a computer instead",
+  "claim.cli": "trace claim {link} --secret '<secret>' --for <your account>",
+  "claim.error.malformedSecret": "the secret is empty or malformed: expected words, //Name or 0x + 64 hex digits",
+  "claim.error.hexSeedPassword": "a hex seed takes no ///password",
+  "claim.error.badPhrase": "the secret is not a valid 12/24-word phrase (check the spelling of each word)",
+  "claim.error.length": "the claim's {name} must be 32 bytes, got {count}",
+  "claim.error.genesisHash": "genesis hash",
+  "claim.error.codeKey": "code key",
+  "claim.error.claimerAccount": "claimer account",
+  "claim.error.none": "none",
+  "claim.error.badGenesis": "the chain's genesis hash is not 32 bytes: {value}",
+  "claim.error.notAccount": "\"{value}\" is not an account address (SS58, like 5F…, or 0x + 64 hex digits)",
+  "claim.error.signsNothing": "a general transaction signs nothing",
+  "claim.error.noV5": "this runtime does not take v5 general transactions",
+  "claim.error.noExtension": "no value for the transaction extension {name}",
+  "claim.error.badSignature": "The secret does not belong to this item (Traceability::BadClaimSignature).",
+  "claim.error.alreadyClaimed": "This item was claimed already (Traceability::AlreadyClaimed).",
+  "claim.error.refused": "The chain refuses to claim this item now: it must be delivered (not in transit, not packed) and claimable.",
+  "claim.error.otherKey": "The secret does not belong to this item (its claim key is another).",
+  "claim.error.failed": "The claim failed: {error} {details}",
+
+  // ---- when the page cannot check ----
+  "error.title": "Cannot check right now",
+  "error.hint": "Check your connection and reload the page.",
+  "error.configHttp": "config.json: HTTP {status}",
+  "error.lightRefusedRpc": "The light client could not start ({reason}), and the page refused the fallback node: {refusal}.",
+  "error.lightNoRpc": "The light client could not start ({reason}), and no node is configured.",
+
+  // ---- why the light client could not start ----
+  "light.noWasm": "this browser cannot run WebAssembly",
+  "light.noWorkers": "this browser cannot run Web Workers",
+  "light.noChainSpec": "the server gave no chain spec",
+  "light.chainSpecHttp": "chain spec {spec}: HTTP {status}",
+  "light.noDialableBootnode": "no bootnode this page may dial: {refused}",
+  "light.noBootnode": "neither the chain spec nor the server names a node",
+  "light.workerStart": "cannot start the light client's worker: {error}",
+  "light.workerFailed": "the light client's worker failed: {error}",
+  "light.didNotStart": "the light client did not start",
+  "light.noFinalized": "no node served the chain within {seconds} s (bootnodes: {bootnodes})",
+
+  // ---- the trusted node's RPC ----
+  "rpc.timeout": "{url} did not answer within {seconds} s",
+  "rpc.cannotConnect": "cannot connect to {url}",
+  "rpc.closed": "connection closed",
+
+  // ---- transports the page refuses (policy.ts) ----
+  "policy.rpcNotUrl": "the RPC address {address} is not a URL",
+  "policy.rpcRemoteWs": "the RPC {address} is unencrypted ws:// to another machine (only wss:// is allowed)",
+  "policy.rpcProductionWs": "the RPC {address} is unencrypted ws:// (only wss:// is allowed in a production build)",
+  "policy.rpcNotWss": "the RPC {address} is not a wss:// WebSocket address",
+  "policy.bootnodeNotMultiaddr": "the bootnode {address} is not a multiaddress",
+  "policy.bootnodeRemoteWs": "the bootnode {address} is unencrypted /ws to another machine (only /wss is allowed)",
+  "policy.bootnodeProductionWs": "the bootnode {address} is unencrypted /ws (only /wss is allowed in a production build)",
+  "policy.bootnodeNoTransport": "the bootnode {address} has no transport a browser can dial (/wss or WebRTC)",
+};
+
+/** A message's key: the catalogues have exactly these. */
+export type MessageKey = keyof typeof en;
