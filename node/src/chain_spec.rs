@@ -1,5 +1,6 @@
-//! Chain specifications: `dev` (one authority) and `local` (four validators), both built from
-//! the runtime's genesis presets, plus loading a chain spec from a JSON file.
+//! Chain specifications: `dev` (one authority, sudo), `local` (four validators, no sudo) and
+//! `production` (the template of a consortium chain, to fill in: see `docs/operations.md`),
+//! all built from the runtime's genesis presets, plus loading a chain spec from a JSON file.
 
 use sc_service::ChainType;
 use trace_runtime::{token, WASM_BINARY};
@@ -44,12 +45,28 @@ pub fn local_chain_spec() -> Result<ChainSpec, String> {
 		.build())
 }
 
+/// The template of a live consortium chain: no validators, members, funds or sudo key yet.
+/// `docs/operations.md` fills in the organisations' accounts and keys; as it is, the chain has
+/// no authority and produces no block.
+pub fn production_chain_spec() -> Result<ChainSpec, String> {
+	Ok(ChainSpec::builder(wasm_binary()?, None)
+		.with_name("trace-chain")
+		.with_id("trace_consortium")
+		.with_protocol_id("trace")
+		.with_chain_type(ChainType::Live)
+		.with_genesis_config_preset_name(
+			trace_runtime::genesis_config_presets::PRODUCTION_RUNTIME_PRESET,
+		)
+		.with_properties(properties())
+		.build())
+}
+
 /// Loads a chain spec from a JSON file, with an error that names the file and the problem.
 pub fn from_json_file(path: &std::path::Path) -> Result<ChainSpec, String> {
 	if !path.exists() {
 		return Err(format!(
-			"chain spec file {} does not exist; use --chain dev, --chain local or a path to a \
-			 chain spec JSON file",
+			"chain spec file {} does not exist; use --chain dev, --chain local, --chain \
+			 production or a path to a chain spec JSON file",
 			path.display()
 		));
 	}
@@ -63,8 +80,12 @@ mod tests {
 	use sp_runtime::BuildStorage;
 
 	#[test]
-	fn dev_and_local_chain_specs_build_genesis_storage() {
-		for spec in [development_chain_spec().unwrap(), local_chain_spec().unwrap()] {
+	fn dev_local_and_production_chain_specs_build_genesis_storage() {
+		for spec in [
+			development_chain_spec().unwrap(),
+			local_chain_spec().unwrap(),
+			production_chain_spec().unwrap(),
+		] {
 			let storage = spec.build_storage().expect("genesis storage builds");
 			assert!(!storage.top.is_empty(), "{} has an empty genesis", spec.id());
 			assert_eq!(spec.properties()["tokenSymbol"], "TRACE");

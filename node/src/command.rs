@@ -40,6 +40,7 @@ impl SubstrateCli for Cli {
 		Ok(match id {
 			"dev" => Box::new(chain_spec::development_chain_spec()?),
 			"" | "local" => Box::new(chain_spec::local_chain_spec()?),
+			"production" => Box::new(chain_spec::production_chain_spec()?),
 			path => Box::new(chain_spec::from_json_file(std::path::Path::new(path))?),
 		})
 	}

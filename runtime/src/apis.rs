@@ -96,6 +96,9 @@ impl_runtime_apis! {
 		}
 	}
 
+	// `author_rotateKeys` / `author_rotateKeysWithOwner`: new Aura and GRANDPA keys in the
+	// node's keystore; with an owner (the SCALE-encoded account that will call
+	// `Session::set_keys`), also the proof `set_keys` checks.
 	impl sp_session::SessionKeys<Block> for Runtime {
 		fn generate_session_keys(
 			owner: Vec<u8>,
@@ -125,8 +128,9 @@ impl_runtime_apis! {
 			>,
 			_key_owner_proof: sp_consensus_grandpa::OpaqueKeyOwnershipProof,
 		) -> Option<()> {
-			// Without sessions there is no key ownership to prove: equivocations are not
-			// reported on this chain (see `pallet_grandpa::Config::EquivocationReportSystem`).
+			// Key ownership would be proven with `pallet_session::historical`, which this
+			// runtime does not include: equivocations are not reported on this chain (see
+			// `pallet_grandpa::Config::EquivocationReportSystem`).
 			None
 		}
 

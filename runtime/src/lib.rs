@@ -1,11 +1,16 @@
 //! # trace-chain runtime
 //!
 //! The state transition function of trace-chain: a solo chain with Aura block production and
-//! GRANDPA finality whose business logic is [`pallet_traceability`]. Layout:
+//! GRANDPA finality whose business logic is [`pallet_traceability`], governed by a consortium of
+//! member organisations (`pallet_collective` + `pallet_membership`: more than two thirds of the
+//! members decide) that also votes validators in and out (`pallet_session`). Layout:
 //!
 //! - [`configs`]: the configuration of every pallet, one documented associated type at a time;
+//!   [`configs::governance`] and [`configs::validators`] hold the consortium and the validator
+//!   set;
 //! - [`apis`]: the runtime APIs the node, wallets and explorers call;
-//! - [`genesis_config_presets`]: the `development` and `local_testnet` genesis presets;
+//! - [`genesis_config_presets`]: the `development`, `local_testnet` and `production` genesis
+//!   presets;
 //! - `benchmarks`: the pallets benchmarked by `scripts/benchmark.sh`.
 
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -70,6 +75,8 @@ pub mod opaque {
 
 impl_opaque_keys! {
 	/// The session keys of a validator: an Aura key to author blocks and a GRANDPA key to vote.
+	/// Registered with `Session::set_keys(keys, proof)`; `author_rotateKeysWithOwner` on the
+	/// validator's node returns both, the proof signing the SCALE-encoded account.
 	pub struct SessionKeys {
 		pub aura: Aura,
 		pub grandpa: Grandpa,
@@ -82,7 +89,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("trace-chain"),
 	impl_name: Cow::Borrowed("trace-chain-node"),
 	authoring_version: 1,
-	spec_version: 101,
+	spec_version: 102,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -168,6 +175,13 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
 /// Storage migrations run on the next runtime upgrade: spec 100 → 101 moves the
 /// traceability pallet from storage version 1 to 2.
+///
+/// Spec 102 adds the consortium (`Consortium`, `ConsortiumMembership`, `Whitelist`) and the
+/// validator set (`Validators`, `Session`). FRAME stamps the storage version of a pallet new to
+/// the chain; their contents come from genesis. A spec-101 chain upgraded in place keeps its
+/// Aura and GRANDPA authorities (the session pallet plans no change while no member of
+/// `Validators` has keys) and its sudo key, with which the members and the validators are
+/// admitted (the validators then register their keys); no migration seeds them.
 type Migrations = (pallet_traceability::migrations::v2::MigrateV1ToV2<Runtime>,);
 
 /// Dispatches extrinsics to the pallets.
@@ -222,7 +236,7 @@ mod runtime {
 	#[runtime::pallet_index(5)]
 	pub type TransactionPayment = pallet_transaction_payment;
 
-	/// Governance on development chains.
+	/// Root on development chains only: no other preset sets a sudo key.
 	#[runtime::pallet_index(6)]
 	pub type Sudo = pallet_sudo;
 
@@ -230,7 +244,29 @@ mod runtime {
 	#[runtime::pallet_index(7)]
 	pub type Utility = pallet_utility;
 
+	/// The validator accounts, changed by the consortium's vote. Before `Session`, whose
+	/// genesis reads it.
+	#[runtime::pallet_index(8)]
+	pub type Validators = pallet_membership<Instance2>;
+
+	/// Sessions: the validators' keys, the set of each session, Aura's and GRANDPA's
+	/// authorities.
+	#[runtime::pallet_index(9)]
+	pub type Session = pallet_session;
+
 	/// Products, trace codes and their journeys.
 	#[runtime::pallet_index(10)]
 	pub type Traceability = pallet_traceability;
+
+	/// The consortium of member organisations: motions, votes, closing.
+	#[runtime::pallet_index(11)]
+	pub type Consortium = pallet_collective<Instance1>;
+
+	/// The consortium's members, changed by the consortium's vote.
+	#[runtime::pallet_index(12)]
+	pub type ConsortiumMembership = pallet_membership<Instance1>;
+
+	/// The consortium's way to root: whitelisted calls (runtime upgrades).
+	#[runtime::pallet_index(13)]
+	pub type Whitelist = pallet_whitelist;
 }

@@ -1,7 +1,10 @@
-//! Runtime-level tests: sizes, presets and the integrity tests of every pallet.
+//! Runtime-level tests: sizes, presets and the integrity tests of every pallet; the
+//! consortium's powers in [`governance`].
 
 use super::*;
 use frame_support::traits::IntegrityTest;
+
+mod governance;
 
 /// `RuntimeCall` is moved around in every extrinsic: a large call blows up every block's
 /// memory use. A pallet that pushes it past this bound must box its large arguments.
@@ -19,28 +22,56 @@ fn integrity_test_of_every_pallet_passes() {
 #[test]
 fn every_preset_is_offered_and_builds_a_genesis_patch() {
 	let names = genesis_config_presets::preset_names();
-	assert_eq!(names.len(), 2);
+	assert_eq!(names.len(), 3);
 	for name in names {
 		let patch = genesis_config_presets::get_preset(&name).expect("preset is offered");
 		let json: serde_json::Value = serde_json::from_slice(&patch).expect("preset is JSON");
-		for key in ["balances", "aura", "grandpa", "sudo", "traceability"] {
+		for key in
+			["balances", "session", "validators", "consortiumMembership", "sudo", "traceability"]
+		{
 			assert!(json.get(key).is_some(), "preset {name:?} lacks {key}");
 		}
+		// Aura's and GRANDPA's authorities come from the session keys.
+		for key in ["aura", "grandpa"] {
+			assert!(json.get(key).is_none(), "preset {name:?} sets {key} itself");
+		}
+		// Every preset builds a genesis state.
+		let _ = state_of(serde_json::from_slice(&patch).unwrap());
 	}
 	assert!(genesis_config_presets::get_preset(&"no-such-preset".into()).is_none());
 }
 
 #[test]
 fn local_testnet_has_four_validators_and_development_one() {
-	let authorities = |json: serde_json::Value| {
-		json["aura"]["authorities"].as_array().map(Vec::len).unwrap_or_default()
+	let validators = |json: serde_json::Value| {
+		json["session"]["keys"].as_array().map(Vec::len).unwrap_or_default()
 	};
-	assert_eq!(authorities(genesis_config_presets::development_config_genesis()), 1);
-	assert_eq!(authorities(genesis_config_presets::local_config_genesis()), 4);
+	assert_eq!(validators(genesis_config_presets::development_config_genesis()), 1);
+	assert_eq!(validators(genesis_config_presets::local_config_genesis()), 4);
+	assert_eq!(validators(genesis_config_presets::production_config_genesis()), 0);
 }
 
-/// The dev genesis state (the `development` preset over the default configuration).
-fn development_state() -> sp_io::TestExternalities {
+/// Only the development preset has a sudo key; every other one sets it to `null`.
+#[test]
+fn no_sudo_outside_development() {
+	let sudo = |json: serde_json::Value| json["sudo"]["key"].clone();
+	assert_eq!(
+		sudo(genesis_config_presets::development_config_genesis()),
+		serde_json::to_value(sp_keyring::Sr25519Keyring::Alice.to_account_id()).unwrap()
+	);
+	assert!(sudo(genesis_config_presets::local_config_genesis()).is_null());
+	assert!(sudo(genesis_config_presets::production_config_genesis()).is_null());
+	local_state().execute_with(|| assert_eq!(pallet_sudo::Key::<Runtime>::get(), None));
+	development_state().execute_with(|| {
+		assert_eq!(
+			pallet_sudo::Key::<Runtime>::get(),
+			Some(sp_keyring::Sr25519Keyring::Alice.to_account_id())
+		)
+	});
+}
+
+/// The genesis state of a preset's patch over the default configuration.
+pub(crate) fn state_of(patch: serde_json::Value) -> sp_io::TestExternalities {
 	fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
 		match (base, patch) {
 			(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
@@ -52,9 +83,19 @@ fn development_state() -> sp_io::TestExternalities {
 		}
 	}
 	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
-	merge(&mut config, genesis_config_presets::development_config_genesis());
+	merge(&mut config, patch);
 	let config: RuntimeGenesisConfig = serde_json::from_value(config).unwrap();
 	sp_io::TestExternalities::new(BuildStorage::build_storage(&config).unwrap())
+}
+
+/// The dev genesis state (the `development` preset over the default configuration).
+pub(crate) fn development_state() -> sp_io::TestExternalities {
+	state_of(genesis_config_presets::development_config_genesis())
+}
+
+/// The local testnet's genesis state: four validators, four consortium members, no sudo.
+pub(crate) fn local_state() -> sp_io::TestExternalities {
+	state_of(genesis_config_presets::local_config_genesis())
 }
 
 /// What a light client downloads to verify one code: the storage proof of everything

@@ -1,5 +1,7 @@
 //! The configuration of every pallet of the runtime. Each associated type says why it has
-//! the value it has.
+//! the value it has. Governance ([`governance`]: the consortium, its supermajority, the
+//! whitelist) and the validator set ([`validators`]: membership, sessions) have files of their
+//! own, as has the traceability pallet.
 
 use crate::{
 	currency::EXISTENTIAL_DEPOSIT, time::SLOT_DURATION, token, AccountId, Aura, Balance, Balances,
@@ -22,7 +24,9 @@ use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_runtime::{traits::One, Perbill};
 use sp_version::RuntimeVersion;
 
+pub mod governance;
 mod traceability;
+pub mod validators;
 
 /// Largest block, in bytes.
 const MAX_BLOCK_LENGTH: u32 = 5 * 1024 * 1024;
@@ -79,9 +83,12 @@ impl frame_system::Config for Runtime {
 	type SS58Prefix = SS58Prefix;
 	/// Consumers of an account (locks, holds...).
 	type MaxConsumers = ConstU32<16>;
+	/// Seats in the consortium and among the validators change by vote only.
+	type BaseCallFilter = governance::SeatsChangeOnlyByVote;
 }
 
-/// Round-robin block authoring.
+/// Round-robin block authoring. The authorities are the session's validators
+/// ([`validators`]), in the order the session pallet gives them.
 impl pallet_aura::Config for Runtime {
 	/// Authors sign with sr25519.
 	type AuthorityId = AuraId;
@@ -95,7 +102,8 @@ impl pallet_aura::Config for Runtime {
 	type SlotDuration = pallet_aura::MinimumPeriodTimesTwo<Runtime>;
 }
 
-/// Finality.
+/// Finality. The voters are the session's validators ([`validators`]); a new validator set
+/// becomes a new GRANDPA authority set at the session that starts it.
 impl pallet_grandpa::Config for Runtime {
 	/// Grandpa's events.
 	type RuntimeEvent = RuntimeEvent;
@@ -105,9 +113,11 @@ impl pallet_grandpa::Config for Runtime {
 	type MaxAuthorities = ConstU32<32>;
 	/// No nominators without staking.
 	type MaxNominators = ConstU32<0>;
-	/// No sessions: equivocation proofs are not kept.
+	/// Equivocations are not reported (below), so no set-id-to-session history is kept
+	/// beyond the current entry.
 	type MaxSetIdSessionEntries = ConstU64<0>;
-	/// Equivocation reports are not supported without sessions.
+	/// Equivocation reports would need `pallet_session::historical` key-ownership proofs;
+	/// they are not supported.
 	type KeyOwnerProof = sp_core::Void;
 	/// Equivocations are not reported.
 	type EquivocationReportSystem = ();
@@ -180,7 +190,7 @@ impl pallet_transaction_payment::Config for Runtime {
 	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
 }
 
-/// Governance on development chains.
+/// Root on development chains: only the `development` preset sets a sudo key.
 impl pallet_sudo::Config for Runtime {
 	/// Sudo's events.
 	type RuntimeEvent = RuntimeEvent;

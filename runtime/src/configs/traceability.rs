@@ -1,8 +1,8 @@
 //! Configuration of [`pallet_traceability`]: products, trace codes and their journeys.
 
+use super::governance::GovernanceOrigin;
 use crate::{currency::MICRO_UNIT, Balance, Balances, Runtime, RuntimeEvent, RuntimeHoldReason};
 use frame_support::{parameter_types, traits::ConstU32};
-use frame_system::EnsureRoot;
 use sp_runtime::transaction_validity::TransactionPriority;
 
 parameter_types! {
@@ -20,9 +20,9 @@ parameter_types! {
 impl pallet_traceability::Config for Runtime {
 	/// Traceability's events.
 	type RuntimeEvent = RuntimeEvent;
-	/// Platform governance is root: sudo on development chains; a council or referendum
-	/// origin can replace it without touching the pallet.
-	type AdminOrigin = EnsureRoot<Self::AccountId>;
+	/// Platform governance is the consortium: more than two thirds of the member
+	/// organisations voting for a motion (or root, which is sudo on development chains).
+	type AdminOrigin = GovernanceOrigin;
 	/// Block time from `pallet_timestamp`, in milliseconds.
 	type Time = crate::Timestamp;
 	/// Weights measured on this project's machines by `scripts/benchmark.sh`.
