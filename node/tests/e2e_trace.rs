@@ -22,7 +22,11 @@ fn submit_and_wait(node: &DevNode, calls: Vec<RuntimeCall>) -> Vec<RuntimeEvent>
 
 /// Submits `calls` signed by alice, one after the other, each once the previous one is in a
 /// block at `head`; returns their events and the block of the last one.
-fn submit_until(node: &DevNode, calls: Vec<RuntimeCall>, head: Head) -> (Vec<RuntimeEvent>, String) {
+fn submit_until(
+	node: &DevNode,
+	calls: Vec<RuntimeCall>,
+	head: Head,
+) -> (Vec<RuntimeEvent>, String) {
 	let alice = Sr25519Keyring::Alice;
 	let genesis = node.genesis_hash();
 	let nonce = node.next_nonce(&alice.to_account_id());
@@ -34,10 +38,14 @@ fn submit_until(node: &DevNode, calls: Vec<RuntimeCall>, head: Head) -> (Vec<Run
 		let from = node.best_number();
 		node.rpc("author_submitExtrinsic", json!([hex]));
 		let mut block = None;
-		node.wait_until(Duration::from_secs(90), &format!("the extrinsic in a {head:?} block"), |n| {
-			block = n.find_block_with(head, &hex, from);
-			block.is_some()
-		});
+		node.wait_until(
+			Duration::from_secs(90),
+			&format!("the extrinsic in a {head:?} block"),
+			|n| {
+				block = n.find_block_with(head, &hex, from);
+				block.is_some()
+			},
+		);
 		last = block.unwrap();
 		events.extend(node.events_at(&last));
 	}

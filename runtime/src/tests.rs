@@ -206,4 +206,5 @@ fn a_million_codes_hold_what_the_documentation_says() {
 }
 
 /// (code, code with a claim key, event) in plancks, as `docs/abuse-paths.md` quotes them.
-const DOCUMENTED_DEPOSITS: (Balance, Balance, Balance) = (1_762_000_000, 2_337_000_000, 575_000_000);
+const DOCUMENTED_DEPOSITS: (Balance, Balance, Balance) =
+	(1_762_000_000, 2_337_000_000, 575_000_000);

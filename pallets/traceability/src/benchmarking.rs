@@ -13,9 +13,9 @@ use frame_support::{
 	traits::{fungible::Mutate, Authorize, EnsureOrigin, Get, Time},
 	BoundedVec,
 };
-use sp_runtime::traits::Bounded;
 use frame_system::RawOrigin;
 use sp_core::{crypto::KeyTypeId, sr25519, H256};
+use sp_runtime::traits::Bounded;
 
 /// Makes claim keys and their signatures for the claim benchmarks.
 pub trait BenchmarkHelper {

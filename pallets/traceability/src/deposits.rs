@@ -10,8 +10,8 @@
 //! decommissioning and its claim. Governance's calls hold nothing.
 
 use crate::{
-	BalanceOf, CertSubject, Certification, CodeId, Config, Gtin, HoldReason, Lot, Pallet,
-	Product, Recall, TraceCode, TraceEvent,
+	BalanceOf, CertSubject, Certification, CodeId, Config, Gtin, HoldReason, Lot, Pallet, Product,
+	Recall, TraceCode, TraceEvent,
 };
 use codec::MaxEncodedLen;
 use frame_support::{

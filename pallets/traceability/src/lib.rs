@@ -116,8 +116,8 @@
 
 extern crate alloc;
 
-pub use pallet::*;
 pub use deposits::Footprint;
+pub use pallet::*;
 pub use report::{CertificationEntry, RedFlags, TraceReport, Verdict};
 pub use types::*;
 pub use weights::WeightInfo;

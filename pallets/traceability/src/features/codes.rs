@@ -2,7 +2,7 @@
 //! on a code's state that the other areas share.
 
 use crate::{
-	BizStep, CodeCount, Footprint, CodeId, CodeStatus, Codes, Config, Disposition, Error, Event,
+	BizStep, CodeCount, CodeId, CodeStatus, Codes, Config, Disposition, Error, Event, Footprint,
 	InspectionOutcome, IssueItem, Location, Moment, Pallet, Products, RecalledLots, Roles, TextOf,
 	TraceCode, TraceEvent,
 };

@@ -16,10 +16,11 @@ use sp_runtime::TokenError;
 const POOR: u64 = 50;
 
 fn admit_poor(roles: Roles, balance: u64) {
-	let prefixes = CompanyPrefixesOf::<Test>::try_from(vec![
-		CompanyPrefix::try_from(b"7770001".to_vec()).unwrap()
-	])
-	.unwrap();
+	let prefixes =
+		CompanyPrefixesOf::<Test>::try_from(vec![
+			CompanyPrefix::try_from(b"7770001".to_vec()).unwrap()
+		])
+		.unwrap();
 	assert_ok!(Traceability::admit_participant(
 		RuntimeOrigin::root(),
 		POOR,
@@ -37,12 +38,7 @@ fn event_deposit() -> u64 {
 }
 
 fn held_event(who: u64, amount: u64) -> RuntimeEvent {
-	pallet_balances::Event::Held {
-		reason: HoldReason::StorageDeposit.into(),
-		who,
-		amount,
-	}
-	.into()
+	pallet_balances::Event::Held { reason: HoldReason::StorageDeposit.into(), who, amount }.into()
 }
 
 #[test]
@@ -52,13 +48,17 @@ fn footprints_are_the_largest_encoded_entries() {
 		assert_eq!(event.items, 1);
 		assert_eq!(
 			event.bytes as usize,
-			CodeId::max_encoded_len() + u32::max_encoded_len() + TraceEvent::<Test>::max_encoded_len()
+			CodeId::max_encoded_len()
+				+ u32::max_encoded_len()
+				+ TraceEvent::<Test>::max_encoded_len()
 		);
 		let code = Traceability::code_footprint(false);
 		assert_eq!(code.items, 3, "record, commissioning and terminal event");
 		assert_eq!(
 			code.bytes as usize,
-			CodeId::max_encoded_len() + TraceCode::<Test>::max_encoded_len() + 2 * event.bytes as usize
+			CodeId::max_encoded_len()
+				+ TraceCode::<Test>::max_encoded_len()
+				+ 2 * event.bytes as usize
 		);
 		assert_eq!(Traceability::code_footprint(true), code.and(event), "the claim is prepaid");
 		assert_eq!(
@@ -74,18 +74,17 @@ fn issuing_holds_a_deposit_per_code_on_the_merchant() {
 		register_products();
 		let before = held(MERCHANT);
 		let free_before = Balances::balance(&MERCHANT);
-		let claimable = IssueItem {
-			serial: serial("C-1"),
-			lot: None,
-			claim_key: Some(claim_pair(1).public()),
-		};
+		let claimable =
+			IssueItem { serial: serial("C-1"), lot: None, claim_key: Some(claim_pair(1).public()) };
 		issue_items(bag(), vec![item("P-1"), item("P-2"), claimable]);
 
-		let expected = 2 * Traceability::deposit_of(Traceability::code_footprint(false)) +
-			Traceability::deposit_of(Traceability::code_footprint(true));
+		let expected = 2 * Traceability::deposit_of(Traceability::code_footprint(false))
+			+ Traceability::deposit_of(Traceability::code_footprint(true));
 		assert_eq!(held(MERCHANT) - before, expected);
 		assert_eq!(free_before - Balances::balance(&MERCHANT), expected);
-		assert!(System::events().iter().any(|record| record.event == held_event(MERCHANT, expected)));
+		assert!(System::events()
+			.iter()
+			.any(|record| record.event == held_event(MERCHANT, expected)));
 	});
 }
 
@@ -221,8 +220,8 @@ fn packing_pays_for_every_event_and_entry_it_adds() {
 		let case = issue_cases(&["CASE-1"])[0];
 		let before = held(MERCHANT);
 		assert_ok!(Traceability::pack(RuntimeOrigin::signed(MERCHANT), case, codes(&bags), None));
-		let packed = Traceability::event_footprint()
-			.and(Traceability::packed_item_footprint().times(2));
+		let packed =
+			Traceability::event_footprint().and(Traceability::packed_item_footprint().times(2));
 		assert_eq!(held(MERCHANT) - before, Traceability::deposit_of(packed));
 
 		let before = held(MERCHANT);
@@ -247,13 +246,22 @@ fn what_was_paid_for_in_advance_costs_nothing_later() {
 		// The consumer holds no tokens and claims all the same: the merchant paid for it.
 		assert_eq!(Balances::balance(&CONSUMER), 0);
 		let signature = pair.sign(&Traceability::claim_message(&bag, &CONSUMER));
-		assert_ok!(Traceability::claim(frame_system::RawOrigin::Authorized.into(), bag, CONSUMER, signature));
+		assert_ok!(Traceability::claim(
+			frame_system::RawOrigin::Authorized.into(),
+			bag,
+			CONSUMER,
+			signature
+		));
 		assert_eq!(Balances::balance(&CONSUMER), 0);
 		assert_eq!(held(CONSUMER), 0);
 
 		// Destruction and decommissioning take the slot the merchant paid for.
 		let merchant = held(MERCHANT);
-		assert_ok!(Traceability::decommission(RuntimeOrigin::signed(MERCHANT), other, text("lost")));
+		assert_ok!(Traceability::decommission(
+			RuntimeOrigin::signed(MERCHANT),
+			other,
+			text("lost")
+		));
 		assert_eq!(held(MERCHANT), merchant);
 	});
 }
