@@ -15,7 +15,7 @@ use frame_support::{
 };
 use frame_system::RawOrigin;
 use sp_core::{crypto::KeyTypeId, sr25519, H256};
-use sp_runtime::traits::Bounded;
+use sp_runtime::traits::{Bounded, CheckedDiv};
 
 /// Makes claim keys and their signatures for the claim benchmarks.
 pub trait BenchmarkHelper {
@@ -83,7 +83,7 @@ fn lot_of(i: u32) -> Lot {
 
 /// Gives `who` enough to hold every deposit a benchmark can ask of it.
 fn fund<T: Config>(who: &T::AccountId) {
-	let plenty = BalanceOf::<T>::max_value() / 1024_u32.into();
+	let plenty = BalanceOf::<T>::max_value().checked_div(&1024_u32.into()).unwrap_or_default();
 	T::Currency::set_balance(who, plenty);
 }
 
