@@ -339,6 +339,20 @@ pub fn hand_over(code: CodeId, from: u64, to: u64) {
 	assert_ok!(Traceability::accept_handover(RuntimeOrigin::signed(to), code, None, None));
 }
 
+/// `who` proposes to hand `code` to `to`, without whereabouts.
+pub fn propose(who: u64, code: CodeId, to: u64) -> sp_runtime::DispatchResult {
+	Traceability::propose_handover(RuntimeOrigin::signed(who), code, to, None, None)
+}
+
+/// `who` records an inspection of `code` with `outcome`, without whereabouts or document.
+pub fn inspect_as(
+	who: u64,
+	code: CodeId,
+	outcome: crate::InspectionOutcome,
+) -> sp_runtime::DispatchResult {
+	Traceability::inspect(RuntimeOrigin::signed(who), code, outcome, None, None, None)
+}
+
 /// The record of `code`.
 pub fn record(code: CodeId) -> TraceCode<Test> {
 	Codes::<Test>::get(code).expect("code exists")

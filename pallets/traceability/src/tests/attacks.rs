@@ -13,10 +13,6 @@ use frame_support::{
 use sp_core::{Pair, H256};
 use sp_runtime::{DispatchError, DispatchResult};
 
-fn propose(who: u64, code: CodeId, to: u64) -> DispatchResult {
-	Traceability::propose_handover(RuntimeOrigin::signed(who), code, to, None, None)
-}
-
 fn accept(who: u64, code: CodeId) -> DispatchResult {
 	Traceability::accept_handover(RuntimeOrigin::signed(who), code, None, None)
 }
@@ -26,7 +22,7 @@ fn cancel(who: u64, code: CodeId) -> DispatchResult {
 }
 
 fn inspect(code: CodeId, outcome: InspectionOutcome) -> DispatchResult {
-	Traceability::inspect(RuntimeOrigin::signed(CUSTOMS), code, outcome, None, None, None)
+	inspect_as(CUSTOMS, code, outcome)
 }
 
 fn destroy(who: u64, code: CodeId) -> DispatchResult {

@@ -141,35 +141,14 @@ fn an_inspector_pays_for_every_inspection_and_cannot_flood_for_free() {
 	build_and_execute(|| {
 		let bag = issue_bag();
 		let before = held(CUSTOMS);
-		assert_ok!(Traceability::inspect(
-			RuntimeOrigin::signed(CUSTOMS),
-			bag,
-			InspectionOutcome::Conformant,
-			None,
-			None,
-			None
-		));
+		assert_ok!(inspect_as(CUSTOMS, bag, InspectionOutcome::Conformant));
 		assert_eq!(held(CUSTOMS) - before, event_deposit());
 
 		admit_poor(Roles::CUSTOMS, event_deposit() + Balances::minimum_balance());
-		assert_ok!(Traceability::inspect(
-			RuntimeOrigin::signed(POOR),
-			bag,
-			InspectionOutcome::Conformant,
-			None,
-			None,
-			None
-		));
+		assert_ok!(inspect_as(POOR, bag, InspectionOutcome::Conformant));
 		let events = record(bag).event_count;
 		assert_noop!(
-			Traceability::inspect(
-				RuntimeOrigin::signed(POOR),
-				bag,
-				InspectionOutcome::NonConformant,
-				None,
-				None,
-				None
-			),
+			inspect_as(POOR, bag, InspectionOutcome::NonConformant),
 			TokenError::FundsUnavailable
 		);
 		assert_eq!(record(bag).event_count, events);
@@ -186,13 +165,7 @@ fn custody_steps_are_paid_by_whoever_signs_them() {
 		assert_eq!(held(CARRIER) - carrier, event_deposit());
 
 		// A rejection and a cancellation are paid by their signers too.
-		assert_ok!(Traceability::propose_handover(
-			RuntimeOrigin::signed(CARRIER),
-			bag,
-			RETAILER,
-			None,
-			None
-		));
+		assert_ok!(propose(CARRIER, bag, RETAILER));
 		let retailer = held(RETAILER);
 		assert_ok!(Traceability::reject_handover(
 			RuntimeOrigin::signed(RETAILER),
@@ -200,13 +173,7 @@ fn custody_steps_are_paid_by_whoever_signs_them() {
 			text("damaged")
 		));
 		assert_eq!(held(RETAILER) - retailer, event_deposit());
-		assert_ok!(Traceability::propose_handover(
-			RuntimeOrigin::signed(CARRIER),
-			bag,
-			RETAILER,
-			None,
-			None
-		));
+		assert_ok!(propose(CARRIER, bag, RETAILER));
 		let carrier = held(CARRIER);
 		assert_ok!(Traceability::cancel_handover(RuntimeOrigin::signed(CARRIER), bag));
 		assert_eq!(held(CARRIER) - carrier, event_deposit());
