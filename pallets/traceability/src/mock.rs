@@ -5,7 +5,12 @@ use crate::{
 	self as pallet_traceability, CodeId, CodeListOf, Codes, Coordinates, GenesisParticipant, Gtin,
 	IssueItem, Location, Lot, Moment, Products, Roles, Serial, TextOf, TraceCode, TraceEvent,
 };
-use frame_support::{assert_ok, derive_impl, traits::ConstU64, BoundedVec};
+use frame_support::{
+	assert_ok, derive_impl,
+	traits::{ConstU64, Get},
+	weights::RuntimeDbWeight,
+	BoundedVec,
+};
 use frame_system::EnsureRoot;
 use sp_core::{sr25519, Pair, H256};
 use sp_runtime::BuildStorage;
@@ -64,6 +69,30 @@ mod runtime {
 impl frame_system::Config for Test {
 	type Block = Block;
 	type AccountData = pallet_balances::AccountData<u64>;
+	type DbWeight = MockDbWeight;
+}
+
+std::thread_local! {
+	static DB_WEIGHT: core::cell::Cell<RuntimeDbWeight> =
+		const { core::cell::Cell::new(RuntimeDbWeight { read: 0, write: 0 }) };
+}
+
+/// The test runtime's database weights: free storage, except inside [`with_db_weight`].
+pub struct MockDbWeight;
+
+impl Get<RuntimeDbWeight> for MockDbWeight {
+	fn get() -> RuntimeDbWeight {
+		DB_WEIGHT.with(core::cell::Cell::get)
+	}
+}
+
+/// Runs `f` with the test runtime's storage priced at `weight`, which is how the weight tests
+/// read the reads and writes a weight declares.
+pub fn with_db_weight<R>(weight: RuntimeDbWeight, f: impl FnOnce() -> R) -> R {
+	let previous = DB_WEIGHT.with(|cell| cell.replace(weight));
+	let result = f();
+	DB_WEIGHT.with(|cell| cell.set(previous));
+	result
 }
 
 #[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]

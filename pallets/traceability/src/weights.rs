@@ -1,6 +1,6 @@
 // This file is part of trace-chain.
 //
-// Generated on vm (2 cores, Intel(R) Xeon(R) Processor)
+// Generated on vm (2 cores, AMD EPYC)
 // by scripts/benchmark.sh 20 10, i.e.:
 //   trace-node benchmark pallet --chain dev --pallet pallet_traceability --extrinsic '*'
 //     --steps 20 --repeat 10 --output pallets/traceability/src/weights.rs
@@ -8,13 +8,13 @@
 
 //! Weights of `pallet_traceability`, measured by `benchmark pallet` (frame-benchmarking-cli 64.0.0).
 //!
-//! Date: 2026-11-27; steps: `20`; repeats: `10`; host: `vm`, CPU:
-//! `Intel(R) Xeon(R) Processor`; wasm execution: `Compiled`; chain: `Some("dev")`.
+//! Date: 2026-12-02; steps: `20`; repeats: `10`; host: `vm`, CPU:
+//! `AMD EPYC`; wasm execution: `Compiled`; chain: `Some("dev")`.
 //! [`SubstrateWeight`] charges storage at the runtime's `DbWeight`; the `()` implementation
 //! (for tests) at ParityDB's, the node's database.
 
 // Executed command:
-// /tmp/trace-node-bench
+// /root/.cache/trace-chain/target/release/trace-node
 // benchmark
 // pallet
 // --chain
@@ -32,7 +32,7 @@
 // --heap-pages
 // 4096
 // --header
-// /tmp/tmp.RAgqtVzhSB
+// /tmp/tmp.R8DXbN6RRv/header.txt
 // --template
 // scripts/weight-template.hbs
 // --output
@@ -80,43 +80,47 @@ pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Traceability::Participants` (r:1 w:1)
 	/// Proof: `Traceability::Participants` (`max_values`: None, `max_size`: Some(289), added: 2764, mode: `MaxEncodedLen`)
-	/// Storage: `Traceability::CompanyPrefixOwners` (r:8 w:8)
+	/// Storage: `Traceability::CompanyPrefixOwners` (r:72 w:8)
 	/// Proof: `Traceability::CompanyPrefixOwners` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `Traceability::PrefixStems` (r:72 w:64)
+	/// Proof: `Traceability::PrefixStems` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::ParticipantCount` (r:1 w:1)
 	/// Proof: `Traceability::ParticipantCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[0, 8]`.
 	fn admit_participant(p: u32, ) -> Weight {
-		// Minimum execution time: 18_324_000 picoseconds.
-		Weight::from_parts(27_116_635, 0)
+		// Minimum execution time: 18_407_000 picoseconds.
+		Weight::from_parts(33_925_410, 0)
 			.saturating_add(Weight::from_parts(0, 3754))
-			.saturating_add(Weight::from_parts(6_075_463, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(84_274_527, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
+			.saturating_add(T::DbWeight::get().reads((18_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 2536).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().writes((9_u64).saturating_mul(p.into())))
+			.saturating_add(Weight::from_parts(0, 22824).saturating_mul(p.into()))
 	}
 	/// Storage: `Traceability::Participants` (r:1 w:1)
 	/// Proof: `Traceability::Participants` (`max_values`: None, `max_size`: Some(289), added: 2764, mode: `MaxEncodedLen`)
-	/// Storage: `Traceability::CompanyPrefixOwners` (r:8 w:16)
+	/// Storage: `Traceability::CompanyPrefixOwners` (r:72 w:16)
 	/// Proof: `Traceability::CompanyPrefixOwners` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `Traceability::PrefixStems` (r:136 w:128)
+	/// Proof: `Traceability::PrefixStems` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[0, 8]`.
 	fn update_participant(p: u32, ) -> Weight {
-		// Minimum execution time: 36_893_000 picoseconds.
-		Weight::from_parts(50_571_076, 0)
-			.saturating_add(Weight::from_parts(0, 3754))
-			.saturating_add(Weight::from_parts(6_482_136, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(1))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(9))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 2623).saturating_mul(p.into()))
+		// Minimum execution time: 343_851_000 picoseconds.
+		Weight::from_parts(528_362_021, 0)
+			.saturating_add(Weight::from_parts(0, 161502))
+			.saturating_add(Weight::from_parts(83_521_122, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(65))
+			.saturating_add(T::DbWeight::get().reads((18_u64).saturating_mul(p.into())))
+			.saturating_add(T::DbWeight::get().writes(73))
+			.saturating_add(T::DbWeight::get().writes((9_u64).saturating_mul(p.into())))
+			.saturating_add(Weight::from_parts(0, 22911).saturating_mul(p.into()))
 	}
 	/// Storage: `Traceability::Participants` (r:1 w:1)
 	/// Proof: `Traceability::Participants` (`max_values`: None, `max_size`: Some(289), added: 2764, mode: `MaxEncodedLen`)
 	fn suspend_participant() -> Weight {
-		// Minimum execution time: 17_667_000 picoseconds.
-		Weight::from_parts(22_213_000, 0)
+		// Minimum execution time: 16_084_000 picoseconds.
+		Weight::from_parts(27_421_000, 0)
 			.saturating_add(Weight::from_parts(0, 3754))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -124,8 +128,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Traceability::Participants` (r:1 w:1)
 	/// Proof: `Traceability::Participants` (`max_values`: None, `max_size`: Some(289), added: 2764, mode: `MaxEncodedLen`)
 	fn reinstate_participant() -> Weight {
-		// Minimum execution time: 17_879_000 picoseconds.
-		Weight::from_parts(26_028_000, 0)
+		// Minimum execution time: 14_572_000 picoseconds.
+		Weight::from_parts(22_303_000, 0)
 			.saturating_add(Weight::from_parts(0, 3754))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -136,14 +140,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Traceability::Products` (`max_values`: None, `max_size`: Some(536), added: 3011, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::ProductCount` (r:1 w:1)
 	/// Proof: `Traceability::ProductCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn register_product() -> Weight {
-		// Minimum execution time: 28_001_000 picoseconds.
-		Weight::from_parts(37_820_000, 0)
+		// Minimum execution time: 78_817_000 picoseconds.
+		Weight::from_parts(113_729_000, 0)
 			.saturating_add(Weight::from_parts(0, 4001))
-			.saturating_add(T::DbWeight::get().reads(4))
-			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Traceability::Participants` (r:1 w:0)
 	/// Proof: `Traceability::Participants` (`max_values`: None, `max_size`: Some(289), added: 2764, mode: `MaxEncodedLen`)
@@ -151,23 +159,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Traceability::Products` (`max_values`: None, `max_size`: Some(536), added: 3011, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Traceability::RecalledLots` (r:1 w:0)
+	/// Storage: `Traceability::RecalledLots` (r:500 w:0)
 	/// Proof: `Traceability::RecalledLots` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::Codes` (r:500 w:500)
 	/// Proof: `Traceability::Codes` (`max_values`: None, `max_size`: Some(512), added: 2987, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::CodeCount` (r:1 w:1)
 	/// Proof: `Traceability::CodeCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::History` (r:0 w:500)
 	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 500]`.
 	fn issue_codes(n: u32, ) -> Weight {
-		// Minimum execution time: 48_157_000 picoseconds.
-		Weight::from_parts(384_347_664, 0)
+		// Minimum execution time: 102_062_000 picoseconds.
+		Weight::from_parts(108_722_000, 0)
 			.saturating_add(Weight::from_parts(0, 4001))
-			.saturating_add(Weight::from_parts(26_131_574, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(5))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(1))
+			.saturating_add(Weight::from_parts(20_095_556, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2987).saturating_mul(n.into()))
 	}
@@ -177,14 +189,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Traceability::Codes` (`max_values`: None, `max_size`: Some(512), added: 2987, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::History` (r:0 w:1)
 	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	fn propose_handover() -> Weight {
-		// Minimum execution time: 167_302_000 picoseconds.
-		Weight::from_parts(192_789_000, 0)
+		// Minimum execution time: 228_430_000 picoseconds.
+		Weight::from_parts(297_352_000, 0)
 			.saturating_add(Weight::from_parts(0, 6518))
-			.saturating_add(T::DbWeight::get().reads(4))
-			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Traceability::Participants` (r:1 w:0)
 	/// Proof: `Traceability::Participants` (`max_values`: None, `max_size`: Some(289), added: 2764, mode: `MaxEncodedLen`)
@@ -192,14 +208,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Traceability::Codes` (`max_values`: None, `max_size`: Some(512), added: 2987, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::History` (r:0 w:1)
 	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	fn accept_handover() -> Weight {
-		// Minimum execution time: 168_652_000 picoseconds.
-		Weight::from_parts(189_482_000, 0)
+		// Minimum execution time: 220_859_000 picoseconds.
+		Weight::from_parts(254_338_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
-			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Traceability::Participants` (r:1 w:0)
 	/// Proof: `Traceability::Participants` (`max_values`: None, `max_size`: Some(289), added: 2764, mode: `MaxEncodedLen`)
@@ -207,14 +227,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Traceability::Codes` (`max_values`: None, `max_size`: Some(512), added: 2987, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::History` (r:0 w:1)
 	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	fn reject_handover() -> Weight {
-		// Minimum execution time: 164_342_000 picoseconds.
-		Weight::from_parts(215_532_000, 0)
+		// Minimum execution time: 211_334_000 picoseconds.
+		Weight::from_parts(310_392_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
-			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Traceability::Participants` (r:1 w:0)
 	/// Proof: `Traceability::Participants` (`max_values`: None, `max_size`: Some(289), added: 2764, mode: `MaxEncodedLen`)
@@ -222,19 +246,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Traceability::Codes` (`max_values`: None, `max_size`: Some(512), added: 2987, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::History` (r:0 w:1)
 	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	fn cancel_handover() -> Weight {
-		// Minimum execution time: 206_735_000 picoseconds.
-		Weight::from_parts(227_062_000, 0)
+		// Minimum execution time: 233_227_000 picoseconds.
+		Weight::from_parts(340_556_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
-			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Traceability::Participants` (r:1 w:0)
 	/// Proof: `Traceability::Participants` (`max_values`: None, `max_size`: Some(289), added: 2764, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::Codes` (r:504 w:504)
 	/// Proof: `Traceability::Codes` (`max_values`: None, `max_size`: Some(512), added: 2987, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::Children` (r:0 w:500)
@@ -243,13 +275,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 500]`.
 	fn pack(n: u32, ) -> Weight {
-		// Minimum execution time: 111_107_000 picoseconds.
-		Weight::from_parts(116_144_000, 0)
+		// Minimum execution time: 146_578_000 picoseconds.
+		Weight::from_parts(152_046_000, 0)
 			.saturating_add(Weight::from_parts(0, 12938))
-			.saturating_add(Weight::from_parts(41_918_033, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(Weight::from_parts(24_810_457, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(5))
+			.saturating_add(T::DbWeight::get().writes(7))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2987).saturating_mul(n.into()))
 	}
@@ -257,6 +289,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Traceability::Participants` (`max_values`: None, `max_size`: Some(289), added: 2764, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::Codes` (r:504 w:501)
 	/// Proof: `Traceability::Codes` (`max_values`: None, `max_size`: Some(512), added: 2987, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::Children` (r:0 w:500)
@@ -265,13 +301,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 500]`.
 	fn unpack(n: u32, ) -> Weight {
-		// Minimum execution time: 102_386_000 picoseconds.
-		Weight::from_parts(108_444_000, 0)
+		// Minimum execution time: 142_462_000 picoseconds.
+		Weight::from_parts(291_462_859, 0)
 			.saturating_add(Weight::from_parts(0, 12938))
-			.saturating_add(Weight::from_parts(37_244_228, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(Weight::from_parts(19_442_547, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().writes(4))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2987).saturating_mul(n.into()))
 	}
@@ -281,41 +317,53 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Traceability::Codes` (`max_values`: None, `max_size`: Some(512), added: 2987, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::History` (r:0 w:1)
 	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	fn inspect() -> Weight {
-		// Minimum execution time: 35_000_000 picoseconds.
-		Weight::from_parts(48_128_000, 0)
+		// Minimum execution time: 89_954_000 picoseconds.
+		Weight::from_parts(109_473_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
-			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Traceability::Participants` (r:1 w:0)
 	/// Proof: `Traceability::Participants` (`max_values`: None, `max_size`: Some(289), added: 2764, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::Codes` (r:1 w:1)
 	/// Proof: `Traceability::Codes` (`max_values`: None, `max_size`: Some(512), added: 2987, mode: `MaxEncodedLen`)
+	/// Storage: `Traceability::Products` (r:1 w:0)
+	/// Proof: `Traceability::Products` (`max_values`: None, `max_size`: Some(536), added: 3011, mode: `MaxEncodedLen`)
+	/// Storage: `Traceability::RecalledLots` (r:1 w:0)
+	/// Proof: `Traceability::RecalledLots` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::History` (r:0 w:1)
 	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	fn sell() -> Weight {
-		// Minimum execution time: 34_762_000 picoseconds.
-		Weight::from_parts(62_568_000, 0)
-			.saturating_add(Weight::from_parts(0, 3977))
-			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(2))
+		// Minimum execution time: 101_952_000 picoseconds.
+		Weight::from_parts(133_158_000, 0)
+			.saturating_add(Weight::from_parts(0, 4001))
+			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
-	/// Storage: `Traceability::Participants` (r:1 w:0)
-	/// Proof: `Traceability::Participants` (`max_values`: None, `max_size`: Some(289), added: 2764, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::Codes` (r:1 w:1)
 	/// Proof: `Traceability::Codes` (`max_values`: None, `max_size`: Some(512), added: 2987, mode: `MaxEncodedLen`)
+	/// Storage: `Traceability::Participants` (r:1 w:0)
+	/// Proof: `Traceability::Participants` (`max_values`: None, `max_size`: Some(289), added: 2764, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::History` (r:0 w:1)
 	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	fn destroy() -> Weight {
-		// Minimum execution time: 37_073_000 picoseconds.
-		Weight::from_parts(67_013_000, 0)
+		// Minimum execution time: 38_718_000 picoseconds.
+		Weight::from_parts(66_348_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -329,32 +377,36 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Traceability::History` (r:0 w:1)
 	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	fn decommission() -> Weight {
-		// Minimum execution time: 35_675_000 picoseconds.
-		Weight::from_parts(64_492_000, 0)
+		// Minimum execution time: 39_078_000 picoseconds.
+		Weight::from_parts(63_414_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Traceability::Codes` (r:1 w:1)
 	/// Proof: `Traceability::Codes` (`max_values`: None, `max_size`: Some(512), added: 2987, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::History` (r:0 w:1)
 	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	fn claim() -> Weight {
-		// Minimum execution time: 84_468_000 picoseconds.
-		Weight::from_parts(149_556_000, 0)
+		// Minimum execution time: 92_057_000 picoseconds.
+		Weight::from_parts(141_150_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
-			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Traceability::Codes` (r:1 w:0)
 	/// Proof: `Traceability::Codes` (`max_values`: None, `max_size`: Some(512), added: 2987, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn authorize_claim() -> Weight {
-		// Minimum execution time: 65_538_000 picoseconds.
-		Weight::from_parts(87_682_000, 0)
+		// Minimum execution time: 70_304_000 picoseconds.
+		Weight::from_parts(100_459_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
-			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().reads(2))
 	}
 	/// Storage: `Traceability::Participants` (r:1 w:0)
 	/// Proof: `Traceability::Participants` (`max_values`: None, `max_size`: Some(289), added: 2764, mode: `MaxEncodedLen`)
@@ -366,12 +418,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Traceability::Certifications` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::CertificationCount` (r:1 w:1)
 	/// Proof: `Traceability::CertificationCount` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn attest() -> Weight {
-		// Minimum execution time: 41_756_000 picoseconds.
-		Weight::from_parts(60_334_000, 0)
+		// Minimum execution time: 98_938_000 picoseconds.
+		Weight::from_parts(139_006_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
-			.saturating_add(T::DbWeight::get().reads(5))
-			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Traceability::Participants` (r:1 w:0)
 	/// Proof: `Traceability::Participants` (`max_values`: None, `max_size`: Some(289), added: 2764, mode: `MaxEncodedLen`)
@@ -380,8 +436,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn revoke_certification() -> Weight {
-		// Minimum execution time: 29_532_000 picoseconds.
-		Weight::from_parts(53_403_000, 0)
+		// Minimum execution time: 29_544_000 picoseconds.
+		Weight::from_parts(45_988_000, 0)
 			.saturating_add(Weight::from_parts(0, 3754))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -393,8 +449,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn recall_product() -> Weight {
-		// Minimum execution time: 30_943_000 picoseconds.
-		Weight::from_parts(55_662_000, 0)
+		// Minimum execution time: 31_807_000 picoseconds.
+		Weight::from_parts(49_354_000, 0)
 			.saturating_add(Weight::from_parts(0, 4001))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -405,30 +461,57 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Traceability::Products` (`max_values`: None, `max_size`: Some(536), added: 3011, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::RecalledLots` (r:1 w:1)
 	/// Proof: `Traceability::RecalledLots` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn recall_lot() -> Weight {
-		// Minimum execution time: 34_060_000 picoseconds.
-		Weight::from_parts(57_607_000, 0)
+		// Minimum execution time: 88_222_000 picoseconds.
+		Weight::from_parts(106_048_000, 0)
 			.saturating_add(Weight::from_parts(0, 4001))
-			.saturating_add(T::DbWeight::get().reads(4))
-			.saturating_add(T::DbWeight::get().writes(1))
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
+	/// Storage: `Traceability::Codes` (r:1 w:1)
+	/// Proof: `Traceability::Codes` (`max_values`: None, `max_size`: Some(512), added: 2987, mode: `MaxEncodedLen`)
+	/// Storage: `Traceability::Participants` (r:1 w:0)
+	/// Proof: `Traceability::Participants` (`max_values`: None, `max_size`: Some(289), added: 2764, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Traceability::History` (r:0 w:1)
+	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	fn force_transfer_custody() -> Weight {
-		Weight::from_parts(189_482_000, 0)
+		// Minimum execution time: 136_723_000 picoseconds.
+		Weight::from_parts(177_915_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
+	/// Storage: `Traceability::Certifications` (r:1 w:1)
+	/// Proof: `Traceability::Certifications` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn force_revoke_certification() -> Weight {
-		Weight::from_parts(53_403_000, 0)
-			.saturating_add(Weight::from_parts(0, 3754))
+		// Minimum execution time: 22_764_000 picoseconds.
+		Weight::from_parts(36_444_000, 0)
+			.saturating_add(Weight::from_parts(0, 3620))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `Traceability::Products` (r:1 w:0)
+	/// Proof: `Traceability::Products` (`max_values`: None, `max_size`: Some(536), added: 3011, mode: `MaxEncodedLen`)
+	/// Storage: `Traceability::RecalledLots` (r:1 w:1)
+	/// Proof: `Traceability::RecalledLots` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
+	/// Storage: `Traceability::LiftedRecalls` (r:1 w:1)
+	/// Proof: `Traceability::LiftedRecalls` (`max_values`: None, `max_size`: Some(10623), added: 13098, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn lift_recall() -> Weight {
-		Weight::from_parts(80_000_000, 0)
-			.saturating_add(Weight::from_parts(0, 16_000))
+		// Minimum execution time: 73_269_000 picoseconds.
+		Weight::from_parts(131_666_000, 0)
+			.saturating_add(Weight::from_parts(0, 14088))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -437,171 +520,171 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // The same measurements for tests and mocks, storage charged at ParityDB's weights.
 impl WeightInfo for () {
 	fn admit_participant(p: u32, ) -> Weight {
-		Weight::from_parts(27_116_635, 0)
+		Weight::from_parts(33_925_410, 0)
 			.saturating_add(Weight::from_parts(0, 3754))
-			.saturating_add(Weight::from_parts(6_075_463, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(84_274_527, 0).saturating_mul(p.into()))
 			.saturating_add(ParityDbWeight::get().reads(2))
-			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(p.into())))
+			.saturating_add(ParityDbWeight::get().reads((18_u64).saturating_mul(p.into())))
 			.saturating_add(ParityDbWeight::get().writes(2))
-			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 2536).saturating_mul(p.into()))
+			.saturating_add(ParityDbWeight::get().writes((9_u64).saturating_mul(p.into())))
+			.saturating_add(Weight::from_parts(0, 22824).saturating_mul(p.into()))
 	}
 	fn update_participant(p: u32, ) -> Weight {
-		Weight::from_parts(50_571_076, 0)
-			.saturating_add(Weight::from_parts(0, 3754))
-			.saturating_add(Weight::from_parts(6_482_136, 0).saturating_mul(p.into()))
-			.saturating_add(ParityDbWeight::get().reads(1))
-			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(p.into())))
-			.saturating_add(ParityDbWeight::get().writes(9))
-			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 2623).saturating_mul(p.into()))
+		Weight::from_parts(528_362_021, 0)
+			.saturating_add(Weight::from_parts(0, 161502))
+			.saturating_add(Weight::from_parts(83_521_122, 0).saturating_mul(p.into()))
+			.saturating_add(ParityDbWeight::get().reads(65))
+			.saturating_add(ParityDbWeight::get().reads((18_u64).saturating_mul(p.into())))
+			.saturating_add(ParityDbWeight::get().writes(73))
+			.saturating_add(ParityDbWeight::get().writes((9_u64).saturating_mul(p.into())))
+			.saturating_add(Weight::from_parts(0, 22911).saturating_mul(p.into()))
 	}
 	fn suspend_participant() -> Weight {
-		Weight::from_parts(22_213_000, 0)
+		Weight::from_parts(27_421_000, 0)
 			.saturating_add(Weight::from_parts(0, 3754))
 			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn reinstate_participant() -> Weight {
-		Weight::from_parts(26_028_000, 0)
+		Weight::from_parts(22_303_000, 0)
 			.saturating_add(Weight::from_parts(0, 3754))
 			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn register_product() -> Weight {
-		Weight::from_parts(37_820_000, 0)
+		Weight::from_parts(113_729_000, 0)
 			.saturating_add(Weight::from_parts(0, 4001))
-			.saturating_add(ParityDbWeight::get().reads(4))
-			.saturating_add(ParityDbWeight::get().writes(2))
+			.saturating_add(ParityDbWeight::get().reads(6))
+			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn issue_codes(n: u32, ) -> Weight {
-		Weight::from_parts(384_347_664, 0)
+		Weight::from_parts(108_722_000, 0)
 			.saturating_add(Weight::from_parts(0, 4001))
-			.saturating_add(Weight::from_parts(26_131_574, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(5))
-			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes(1))
+			.saturating_add(Weight::from_parts(20_095_556, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(6))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(3))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2987).saturating_mul(n.into()))
 	}
 	fn propose_handover() -> Weight {
-		Weight::from_parts(192_789_000, 0)
+		Weight::from_parts(297_352_000, 0)
 			.saturating_add(Weight::from_parts(0, 6518))
-			.saturating_add(ParityDbWeight::get().reads(4))
-			.saturating_add(ParityDbWeight::get().writes(2))
+			.saturating_add(ParityDbWeight::get().reads(6))
+			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn accept_handover() -> Weight {
-		Weight::from_parts(189_482_000, 0)
+		Weight::from_parts(254_338_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
-			.saturating_add(ParityDbWeight::get().reads(3))
-			.saturating_add(ParityDbWeight::get().writes(2))
+			.saturating_add(ParityDbWeight::get().reads(5))
+			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn reject_handover() -> Weight {
-		Weight::from_parts(215_532_000, 0)
+		Weight::from_parts(310_392_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
-			.saturating_add(ParityDbWeight::get().reads(3))
-			.saturating_add(ParityDbWeight::get().writes(2))
+			.saturating_add(ParityDbWeight::get().reads(5))
+			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn cancel_handover() -> Weight {
-		Weight::from_parts(227_062_000, 0)
+		Weight::from_parts(340_556_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
-			.saturating_add(ParityDbWeight::get().reads(3))
-			.saturating_add(ParityDbWeight::get().writes(2))
+			.saturating_add(ParityDbWeight::get().reads(5))
+			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn pack(n: u32, ) -> Weight {
-		Weight::from_parts(116_144_000, 0)
+		Weight::from_parts(152_046_000, 0)
 			.saturating_add(Weight::from_parts(0, 12938))
-			.saturating_add(Weight::from_parts(41_918_033, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(6))
+			.saturating_add(Weight::from_parts(24_810_457, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes(5))
+			.saturating_add(ParityDbWeight::get().writes(7))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2987).saturating_mul(n.into()))
 	}
 	fn unpack(n: u32, ) -> Weight {
-		Weight::from_parts(108_444_000, 0)
+		Weight::from_parts(291_462_859, 0)
 			.saturating_add(Weight::from_parts(0, 12938))
-			.saturating_add(Weight::from_parts(37_244_228, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(6))
+			.saturating_add(Weight::from_parts(19_442_547, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes(2))
+			.saturating_add(ParityDbWeight::get().writes(4))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2987).saturating_mul(n.into()))
 	}
 	fn inspect() -> Weight {
-		Weight::from_parts(48_128_000, 0)
+		Weight::from_parts(109_473_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
-			.saturating_add(ParityDbWeight::get().reads(3))
-			.saturating_add(ParityDbWeight::get().writes(2))
+			.saturating_add(ParityDbWeight::get().reads(5))
+			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn sell() -> Weight {
-		Weight::from_parts(62_568_000, 0)
-			.saturating_add(Weight::from_parts(0, 3977))
-			.saturating_add(ParityDbWeight::get().reads(3))
-			.saturating_add(ParityDbWeight::get().writes(2))
+		Weight::from_parts(133_158_000, 0)
+			.saturating_add(Weight::from_parts(0, 4001))
+			.saturating_add(ParityDbWeight::get().reads(7))
+			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn destroy() -> Weight {
-		Weight::from_parts(67_013_000, 0)
+		Weight::from_parts(66_348_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn decommission() -> Weight {
-		Weight::from_parts(64_492_000, 0)
+		Weight::from_parts(63_414_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn claim() -> Weight {
-		Weight::from_parts(149_556_000, 0)
+		Weight::from_parts(141_150_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
-			.saturating_add(ParityDbWeight::get().reads(2))
+			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn authorize_claim() -> Weight {
-		Weight::from_parts(87_682_000, 0)
+		Weight::from_parts(100_459_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
-			.saturating_add(ParityDbWeight::get().reads(1))
+			.saturating_add(ParityDbWeight::get().reads(2))
 	}
 	fn attest() -> Weight {
-		Weight::from_parts(60_334_000, 0)
+		Weight::from_parts(139_006_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
-			.saturating_add(ParityDbWeight::get().reads(5))
-			.saturating_add(ParityDbWeight::get().writes(2))
+			.saturating_add(ParityDbWeight::get().reads(7))
+			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn revoke_certification() -> Weight {
-		Weight::from_parts(53_403_000, 0)
+		Weight::from_parts(45_988_000, 0)
 			.saturating_add(Weight::from_parts(0, 3754))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn recall_product() -> Weight {
-		Weight::from_parts(55_662_000, 0)
+		Weight::from_parts(49_354_000, 0)
 			.saturating_add(Weight::from_parts(0, 4001))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn recall_lot() -> Weight {
-		Weight::from_parts(57_607_000, 0)
+		Weight::from_parts(106_048_000, 0)
 			.saturating_add(Weight::from_parts(0, 4001))
-			.saturating_add(ParityDbWeight::get().reads(4))
-			.saturating_add(ParityDbWeight::get().writes(1))
+			.saturating_add(ParityDbWeight::get().reads(6))
+			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn force_transfer_custody() -> Weight {
-		Weight::from_parts(189_482_000, 0)
+		Weight::from_parts(177_915_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn force_revoke_certification() -> Weight {
-		Weight::from_parts(53_403_000, 0)
-			.saturating_add(Weight::from_parts(0, 3754))
+		Weight::from_parts(36_444_000, 0)
+			.saturating_add(Weight::from_parts(0, 3620))
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn lift_recall() -> Weight {
-		Weight::from_parts(80_000_000, 0)
-			.saturating_add(Weight::from_parts(0, 16_000))
+		Weight::from_parts(131_666_000, 0)
+			.saturating_add(Weight::from_parts(0, 14088))
 			.saturating_add(ParityDbWeight::get().reads(4))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}

@@ -35,7 +35,8 @@ impl pallet_traceability::Config for Runtime {
 	type MaxCodesPerCall = ConstU32<500>;
 	/// 256 events per code: far more than any real journey, small enough to read in one go.
 	type MaxEventsPerCode = ConstU32<256>;
-	/// Item → case → pallet → sea container.
+	/// Up to four containers around an item: item → box → case → pallet → sea container
+	/// (the depth of a code plus the height of what it holds never exceeds 4).
 	type MaxNestingDepth = ConstU32<4>;
 	/// A sea container of cases, or a case of small items.
 	type MaxChildrenPerContainer = ConstU32<10_000>;

@@ -1,7 +1,8 @@
-//! Unit tests, by area. Almost every test runs in
-//! [`build_and_execute`](crate::mock::build_and_execute), which checks the pallet's invariants
-//! afterwards; the random-sequence test checks them after every call, the migration test
-//! before and after the migration, and `attacks` performs each known abuse path.
+//! Unit tests, by area. Most tests run in [`build_and_execute`](crate::mock::build_and_execute),
+//! which checks the pallet's invariants afterwards; the random-sequence test (`proptest`)
+//! checks them after every call, the migration test before and after the migration, `attacks`
+//! performs each known abuse path, and `weights` runs every call under externalities that
+//! count its storage accesses, in externalities of its own.
 
 mod attacks;
 mod certifications;
@@ -16,3 +17,4 @@ mod products;
 mod proptest;
 mod recalls;
 mod report;
+mod weights;
