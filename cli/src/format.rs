@@ -16,8 +16,7 @@ use std::fmt::Write;
 /// The report of a code: verdict, identity, product, custody, history, certifications.
 pub fn report(report: &TraceReport, resolver: &str) -> String {
 	let mut out = String::new();
-	let verdict = report.verdict();
-	let _ = writeln!(out, "{}", crate::model::explain(verdict));
+	let _ = writeln!(out, "{}", crate::model::explain(report.verdict));
 	let _ = writeln!(out);
 	let _ = writeln!(out, "Code        {}", shown(&report.link.to_uri(resolver)));
 	let _ = writeln!(out, "Key         0x{}", hex::encode(report.id));
@@ -101,7 +100,7 @@ pub fn report(report: &TraceReport, resolver: &str) -> String {
 				CertSubject::Product(_) => "product",
 				CertSubject::Code(_) => "this item",
 			};
-			let status = match cert.status(report.read_at.time) {
+			let status = match cert.status {
 				CertificationStatus::Valid => "valid".to_owned(),
 				CertificationStatus::Expired => "EXPIRED".to_owned(),
 				CertificationStatus::Revoked => {
@@ -265,6 +264,8 @@ mod tests {
 		product.recall =
 			Some(crate::model::Recall { by: None, reason: format!("dye\n{attack}"), at: 1 });
 		forged.lot_recall = forged.product.as_ref().unwrap().recall.clone();
+		// What the runtime says of a recalled product.
+		forged.verdict = Verdict::Recalled;
 		forged.events[3].location.as_mut().unwrap().description = attack.into();
 		forged.events[3].location.as_mut().unwrap().gln = Some(*b"\x1b[2K\rGENUINE!");
 		forged.events[4].reason = Some(format!("ok\n  1. {attack}"));

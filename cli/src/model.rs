@@ -1,12 +1,13 @@
 //! What the CLI knows about a trace code, in plain Rust.
 //!
-//! The chain module fills a [`TraceReport`] from storage (or the runtime API); printing
-//! ([`crate::format`]), EPCIS export ([`crate::epcis`]) and the verdict work on it alone, so they
-//! are tested without a chain. Field meanings follow the pallet's types of the same names.
+//! The chain module fills a [`TraceReport`] from the runtime API `TraceabilityApi_trace_report`,
+//! verdict and certification statuses included; printing ([`crate::format`]) and EPCIS export
+//! ([`crate::epcis`]) work on it alone, so they are tested without a chain. Field meanings follow
+//! the pallet's types of the same names.
 
 use crate::ident::CodeId;
-/// The pallet's own vocabularies and verdict rule: the CLI decodes into them, it does not
-/// define them again.
+/// The pallet's own vocabularies and verdict: the CLI decodes into them, it does not define them
+/// again.
 pub use pallet_traceability::{
 	report::Verdict, BizStep, CertificationStatus, CodeStatus, Disposition,
 };
@@ -180,19 +181,8 @@ pub struct Certification {
 	pub expires_at: Option<Moment>,
 	/// When revoked.
 	pub revoked_at: Option<Moment>,
-}
-
-impl Certification {
-	/// The status at `now`, by the pallet's rule (revocation wins over expiry).
-	pub fn status(&self, now: Moment) -> CertificationStatus {
-		pallet_traceability::Certification {
-			digest: self.digest.into(),
-			issued_at: self.issued_at,
-			expires_at: self.expires_at,
-			revoked_at: self.revoked_at,
-		}
-		.status(now)
-	}
+	/// Valid, expired or revoked at the report's block time, as the runtime says.
+	pub status: CertificationStatus,
 }
 
 /// A consumer's claim of the code.
@@ -226,13 +216,15 @@ pub struct TraceReport {
 	pub id: CodeId,
 	/// Its GTIN, serial and lot.
 	pub link: DigitalLink,
-	/// Lifecycle state.
+	/// Lifecycle state, as the pallet records it: a packed item stays active while its
+	/// container is handed over.
 	pub status: CodeStatus,
 	/// Who issued it.
 	pub merchant: AccountId,
 	/// Who holds it now (for a packed item, the custodian of its outermost container).
 	pub custodian: AccountId,
-	/// The proposed recipient of a pending handover.
+	/// The proposed recipient of a handover of this code; `None` for a packed item whose
+	/// container is handed over (the container's report shows it).
 	pub pending_to: Option<AccountId>,
 	/// The containers around it, innermost first.
 	pub containers: Vec<CodeLink>,
@@ -256,34 +248,10 @@ pub struct TraceReport {
 	pub events: Vec<HistoryEvent>,
 	/// Certifications of the code and of its product.
 	pub certifications: Vec<Certification>,
+	/// The consumer verdict, as the runtime gives it.
+	pub verdict: Verdict,
 	/// The block the report was read at.
 	pub read_at: ReadAt,
-}
-
-impl TraceReport {
-	/// The product's or the lot's recall, the product's first.
-	pub fn recall(&self) -> Option<&Recall> {
-		self.product
-			.as_ref()
-			.and_then(|product| product.recall.as_ref())
-			.or(self.lot_recall.as_ref())
-	}
-
-	/// The consumer verdict, by the pallet's rule ([`Verdict::of`]).
-	pub fn verdict(&self) -> Verdict {
-		let flags = pallet_traceability::RedFlags {
-			failed_inspection: self.events.iter().any(|event| {
-				event.step == BizStep::Inspecting && event.disposition == Disposition::NonConformant
-			}),
-			revoked_certification: self.certifications.iter().any(|cert| cert.revoked_at.is_some()),
-		};
-		Verdict::of(
-			self.status,
-			self.recall().is_some(),
-			flags,
-			self.claim.as_ref().map(|claim| claim.at),
-		)
-	}
 }
 
 #[cfg(test)]
@@ -412,7 +380,9 @@ pub(crate) mod sample {
 				issued_at: t0,
 				expires_at: Some(t0 + 1000),
 				revoked_at: None,
+				status: CertificationStatus::Expired,
 			}],
+			verdict: Verdict::Claimed { at: t0 + 200_100_000 },
 			read_at: ReadAt { number: 42, hash: [1; 32], time: t0 + 300_000_000, finalized: true },
 		}
 	}
@@ -421,31 +391,6 @@ pub(crate) mod sample {
 #[cfg(test)]
 mod tests {
 	use super::{sample::*, *};
-
-	#[test]
-	fn verdicts_follow_status_recall_and_claim() {
-		let mut report = handbag();
-		assert!(matches!(report.verdict(), Verdict::Claimed { .. }));
-		report.status = CodeStatus::Sold;
-		report.claim = None;
-		assert_eq!(report.verdict(), Verdict::Genuine);
-		report.lot_recall = Some(Recall { by: None, reason: "lead in dye".into(), at: 1 });
-		assert_eq!(report.verdict(), Verdict::Recalled);
-		report.status = CodeStatus::Destroyed;
-		assert_eq!(report.verdict(), Verdict::Destroyed);
-		report.status = CodeStatus::Decommissioned;
-		assert_eq!(report.verdict(), Verdict::Decommissioned);
-	}
-
-	#[test]
-	fn certification_status_prefers_revocation() {
-		let report = handbag();
-		let mut cert = report.certifications[0].clone();
-		assert_eq!(cert.status(cert.issued_at), CertificationStatus::Valid);
-		assert_eq!(cert.status(cert.issued_at + 1000), CertificationStatus::Expired);
-		cert.revoked_at = Some(cert.issued_at + 1);
-		assert_eq!(cert.status(cert.issued_at), CertificationStatus::Revoked);
-	}
 
 	#[test]
 	fn geo_uris_have_six_decimals_and_signs() {

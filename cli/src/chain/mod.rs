@@ -45,7 +45,7 @@ pub type AtBlock = subxt::OnlineClientAtBlock<TraceConfig>;
 pub enum Trust {
 	/// Whatever the RPC server says.
 	Rpc(String),
-	/// A light client checking storage proofs against finalized headers.
+	/// A light client checking storage and runtime-call proofs against finalized headers.
 	LightClient,
 }
 
@@ -117,8 +117,9 @@ impl Chain {
 
 	/// Starts a light client (smoldot) from a chain spec. The chain spec must list bootnodes
 	/// (its `bootNodes`, or `bootnodes` given here): the light client finds the chain through
-	/// them, syncs its finalized headers (GRANDPA) and checks every storage value it reads
-	/// against their state roots. It gives up after `timeout`.
+	/// them, syncs its finalized headers (GRANDPA) and checks every storage value it reads, its
+	/// own and those of the runtime API calls it runs, against their state roots. It gives up
+	/// after `timeout`.
 	pub async fn light(
 		chain_spec: &Path,
 		bootnodes: &[String],

@@ -1,27 +1,34 @@
-//! Reading a code's full report from storage.
+//! Reading a code's full report, and the stored records other commands need.
 //!
-//! Everything is read at one finalized block, straight from the pallet's storage (`Codes`,
-//! `History`, `Products`, `RecalledLots`, `Certifications`, `Participants`). Through the light
-//! client each value arrives with a Merkle proof that smoldot checks against that block's
-//! state root, so a lying server is detected rather than believed.
+//! The report is the runtime's own: the runtime API `TraceabilityApi_trace_report`, called at
+//! one finalized block, gives the code's record, history, product, recalls, custodian,
+//! containers, certifications with their statuses, and the verdict, all by the pallet's rules
+//! (the same call serves the node's `trace_report` RPC and the web page). The CLI converts it
+//! and adds only the Digital Links of the containers, read from `Codes` at the same block.
+//!
+//! Through the light client nothing of it is taken on trust: smoldot runs the runtime call
+//! itself, on a call proof whose every storage value it checks against that block's state root,
+//! and checks each storage read the same way, so a lying server is detected rather than
+//! believed.
 
 use super::{AtBlock, Chain};
 use crate::{
 	ident::CodeId,
 	model::{
-		AccountId, BizStep, CertSubject, Certification, Claim, CodeLink, CodeStatus, Disposition,
-		HistoryEvent, Location, Product, ReadAt, Recall, TraceReport,
+		AccountId, BizStep, CertSubject, Certification, CertificationStatus, Claim, CodeLink,
+		CodeStatus, Disposition, HistoryEvent, Location, Product, ReadAt, Recall, TraceReport,
+		Verdict,
 	},
-	runtime::api::{self, runtime_types::pallet_traceability::types as chain},
+	runtime::api::{
+		self,
+		runtime_types::pallet_traceability::{report as chain_report, types as chain},
+	},
 };
 use anyhow::{anyhow, Context, Result};
 use futures::future::try_join_all;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use subxt::utils::H256;
 use trace_gs1::{DigitalLink, Gtin};
-
-/// How many containers around an item are followed at most (the runtime allows 4 levels).
-const MAX_CONTAINERS: usize = 16;
 
 impl Chain {
 	/// The report of `code` at the latest finalized block, or `None` if it was never issued.
@@ -95,144 +102,82 @@ pub async fn company_prefixes(at: &AtBlock, accounts: &[AccountId]) -> Result<Ve
 	Ok(out)
 }
 
-/// The full report of `code` at `at`.
+/// The full report of `code` at `at`, as the runtime API `TraceabilityApi_trace_report` makes
+/// it, or `None` if the code was never issued. Only the Digital Links of its containers are read
+/// from `Codes` besides, at the same block.
 pub async fn report_at(at: &AtBlock, code: CodeId) -> Result<Option<TraceReport>> {
-	let Some(record) = code_record(at, code).await? else {
+	let call = api::runtime_apis().traceability_api().trace_report(H256(code));
+	let Some(report) = at
+		.runtime_apis()
+		.call(call)
+		.await
+		.context("cannot call the runtime API TraceabilityApi_trace_report")?
+	else {
 		return Ok(None);
 	};
-	let link = link_of(&record);
-
-	// The containers around the item, innermost first; the outermost holds custody.
-	let mut containers = Vec::new();
-	let mut outermost: Option<chain::TraceCode> = None;
-	let mut parent = record.parent;
-	while let Some(parent_id) = parent {
-		if containers.len() >= MAX_CONTAINERS {
-			break;
-		}
-		let container = code_record(at, parent_id.0).await?;
-		containers.push(CodeLink { id: parent_id.0, link: container.as_ref().map(link_of) });
-		parent = container.as_ref().and_then(|container| container.parent);
-		outermost = container;
-	}
-	let holder = outermost.as_ref().unwrap_or(&record);
-
-	let mut status = status_of(&record.status);
-	let pending_to = holder.pending.as_ref().map(|pending| pending.to);
-	if status == CodeStatus::Active && pending_to.is_some() {
-		status = CodeStatus::InTransit;
-	}
-
-	let events = try_join_all((0..record.event_count).map(|index| async move {
-		let value = at
-			.storage()
-			.try_fetch(api::storage().traceability().history(), (H256(code), index))
-			.await
-			.context("cannot read Traceability::History")?;
-		let event = value
-			.ok_or_else(|| anyhow!("event {index} of the code is missing"))?
-			.decode()
-			.context("cannot decode a trace event")?;
-		Ok::<_, anyhow::Error>((index, event))
-	}))
-	.await?;
-	let mut container_links: BTreeMap<[u8; 32], Option<DigitalLink>> = containers
-		.iter()
-		.map(|container| (container.id, container.link.clone()))
-		.collect();
-	for (_, event) in &events {
-		if let Some(container) = &event.container {
-			if let std::collections::btree_map::Entry::Vacant(e) =
-				container_links.entry(container.0)
-			{
-				let link = code_record(at, container.0).await?.as_ref().map(link_of);
-				e.insert(link);
-			}
-		}
-	}
-	let events = events
+	let links: BTreeMap<CodeId, Option<DigitalLink>> =
+		try_join_all(container_ids(&report).into_iter().map(|id| async move {
+			let link = code_record(at, id).await?.as_ref().map(link_of);
+			Ok::<_, anyhow::Error>((id, link))
+		}))
+		.await?
 		.into_iter()
-		.map(|(index, event)| history_event(index, event, &container_links))
 		.collect();
+	let number = u32::try_from(at.block_number()).unwrap_or(u32::MAX);
+	Ok(Some(report_of(report, &links, number, at.block_hash().0)))
+}
 
-	let product = product_record(at, record.gtin).await?.map(product_of);
-	let lot_recall = match &record.lot {
-		Some(lot) => at
-			.storage()
-			.try_fetch(api::storage().traceability().recalled_lots(), (record.gtin, lot.clone()))
-			.await
-			.context("cannot read Traceability::RecalledLots")?
-			.map(|value| value.decode().context("cannot decode a recall"))
-			.transpose()?
-			.map(recall_of),
-		None => None,
-	};
+/// The codes a report names as containers: those around the code and those of its packing and
+/// unpacking events.
+fn container_ids(report: &chain_report::TraceReport) -> BTreeSet<CodeId> {
+	report
+		.containers
+		.iter()
+		.chain(report.events.iter().filter_map(|event| event.container.as_ref()))
+		.map(|id| id.0)
+		.collect()
+}
 
-	let mut certifications = Vec::new();
-	for subject in [chain::CertSubject::Code(H256(code)), chain::CertSubject::Product(record.gtin)]
-	{
-		let mut entries = at
-			.storage()
-			.iter(api::storage().traceability().certifications(), (subject.clone(),))
-			.await
-			.context("cannot read Traceability::Certifications")?;
-		while let Some(entry) = entries.next().await {
-			let entry = entry.context("cannot read a certification")?;
-			let (_, certifier) = entry.key().context("bad certification key")?.decode()?;
-			let cert: chain::Certification =
-				entry.value().decode().context("cannot decode a certification")?;
-			certifications.push(Certification {
-				subject: match &subject {
-					chain::CertSubject::Code(id) => CertSubject::Code(id.0),
-					chain::CertSubject::Product(gtin) => CertSubject::Product(*gtin),
-				},
-				certifier,
-				digest: cert.digest.0,
-				issued_at: cert.issued_at,
-				expires_at: cert.expires_at,
-				revoked_at: cert.revoked_at,
-			});
-		}
-	}
-
-	let time = at
-		.storage()
-		.fetch(api::storage().timestamp().now(), ())
-		.await
-		.context("cannot read Timestamp::Now")?
-		.decode()
-		.context("cannot decode the block time")?;
-	let read_at = ReadAt {
-		number: u32::try_from(at.block_number()).unwrap_or(u32::MAX),
-		hash: at.block_hash().0,
-		time,
-		finalized: true,
-	};
-
-	Ok(Some(TraceReport {
-		id: code,
+/// The runtime's report in the CLI's terms, read at block `number` with hash `hash`. Status,
+/// custodian, containers, certification statuses and verdict are the runtime's, as it gives
+/// them; `links` names the containers by their Digital Links where the chain has them.
+fn report_of(
+	report: chain_report::TraceReport,
+	links: &BTreeMap<CodeId, Option<DigitalLink>>,
+	number: u32,
+	hash: [u8; 32],
+) -> TraceReport {
+	let record = report.record;
+	let link = link_of(&record);
+	let linked = |id: &H256| CodeLink { id: id.0, link: links.get(&id.0).cloned().flatten() };
+	TraceReport {
+		id: report.code.0,
 		link,
-		status,
+		status: status_of(&record.status),
 		merchant: record.merchant,
-		custodian: holder.custodian,
-		pending_to,
-		containers,
+		custodian: report.custodian,
+		pending_to: record.pending.as_ref().map(|pending| pending.to),
+		containers: report.containers.iter().map(linked).collect(),
 		children: record.children,
-		product,
-		lot_recall,
-		purchase_location: location_of(record.purchase_location.clone()),
+		product: report.product.map(product_of),
+		lot_recall: report.lot_recall.map(recall_of),
+		purchase_location: location_of(record.purchase_location),
 		purchased_at: record.purchased_at,
 		issued_at: record.issued_at,
 		has_claim_key: record.claim_key.is_some(),
-		claim: record.claim.as_ref().map(|claim| Claim {
-			by: claim.by,
-			at: claim.at,
-			block: claim.block,
-		}),
-		events,
-		certifications,
-		read_at,
-	}))
+		claim: record
+			.claim
+			.map(|claim| Claim { by: claim.by, at: claim.at, block: claim.block }),
+		events: report
+			.events
+			.into_iter()
+			.zip(0u32..)
+			.map(|(event, index)| history_event(index, event, links))
+			.collect(),
+		certifications: report.certifications.into_iter().map(certification_of).collect(),
+		verdict: verdict_of(report.verdict),
+		read_at: ReadAt { number, hash, time: report.now, finalized: true },
+	}
 }
 
 /// The Digital Link of a stored code.
@@ -278,6 +223,46 @@ fn recall_of(recall: chain::Recall) -> Recall {
 		by: recall.by,
 		reason: String::from_utf8_lossy(&recall.reason).into_owned(),
 		at: recall.at,
+	}
+}
+
+/// A certification of a report in the CLI's terms, with the status the runtime gave it.
+fn certification_of(entry: chain_report::CertificationEntry) -> Certification {
+	Certification {
+		subject: match entry.subject {
+			chain::CertSubject::Code(id) => CertSubject::Code(id.0),
+			chain::CertSubject::Product(gtin) => CertSubject::Product(gtin),
+		},
+		certifier: entry.certifier,
+		digest: entry.certification.digest.0,
+		issued_at: entry.certification.issued_at,
+		expires_at: entry.certification.expires_at,
+		revoked_at: entry.certification.revoked_at,
+		status: certification_status_of(&entry.status),
+	}
+}
+
+/// A certification status in the CLI's terms.
+fn certification_status_of(status: &chain::CertificationStatus) -> CertificationStatus {
+	match status {
+		chain::CertificationStatus::Valid => CertificationStatus::Valid,
+		chain::CertificationStatus::Expired => CertificationStatus::Expired,
+		chain::CertificationStatus::Revoked => CertificationStatus::Revoked,
+	}
+}
+
+/// The runtime's verdict in the CLI's terms.
+fn verdict_of(verdict: chain_report::Verdict) -> Verdict {
+	match verdict {
+		chain_report::Verdict::Unknown => Verdict::Unknown,
+		chain_report::Verdict::Destroyed => Verdict::Destroyed,
+		chain_report::Verdict::Decommissioned => Verdict::Decommissioned,
+		chain_report::Verdict::Recalled => Verdict::Recalled,
+		chain_report::Verdict::Flagged { failed_inspection, revoked_certification } => {
+			Verdict::Flagged { failed_inspection, revoked_certification }
+		},
+		chain_report::Verdict::Claimed { at } => Verdict::Claimed { at },
+		chain_report::Verdict::Genuine => Verdict::Genuine,
 	}
 }
 
@@ -348,5 +333,179 @@ fn disposition_of(disposition: &chain::Disposition) -> Disposition {
 		chain::Disposition::Destroyed => Disposition::Destroyed,
 		chain::Disposition::Inactive => Disposition::Inactive,
 		chain::Disposition::Claimed => Disposition::Claimed,
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use crate::model::sample::account;
+
+	/// The GTIN of the test codes.
+	const GTIN: Gtin = *b"09506000134352";
+
+	/// Case `n` of the tests, `CASE-n`: its key and its Digital Link.
+	fn case(n: u8) -> (H256, DigitalLink) {
+		let link = DigitalLink::new(GTIN, format!("CASE-{n}").into_bytes()).unwrap();
+		(H256(link.key()), link)
+	}
+
+	/// An event of the test item, signed by account 1.
+	fn event(
+		step: chain::BizStep,
+		disposition: chain::Disposition,
+		container: Option<H256>,
+	) -> chain::TraceEvent {
+		chain::TraceEvent {
+			step,
+			disposition,
+			actor: account(1),
+			block: 3,
+			at: 4,
+			declared_at: None,
+			location: None,
+			counterparty: None,
+			container,
+			document: None,
+			reason: None,
+		}
+	}
+
+	/// What the runtime reports of `BAG-1`, packed in cases 1 to 20 (each inside the next):
+	/// the outermost case is held by account 2 and being handed over, which leaves the bag's
+	/// own record active. The bag failed an inspection; its product's certificate expired.
+	fn packed_bag() -> chain_report::TraceReport {
+		let containers: Vec<H256> = (1..=20).map(|n| case(n).0).collect();
+		chain_report::TraceReport {
+			code: H256(DigitalLink::new(GTIN, b"BAG-1".to_vec()).unwrap().key()),
+			record: chain::TraceCode {
+				gtin: GTIN,
+				serial: b"BAG-1".to_vec(),
+				lot: None,
+				merchant: account(1),
+				custodian: account(1),
+				status: chain::CodeStatus::Active,
+				pending: None,
+				parent: containers.first().copied(),
+				children: 0,
+				height: 0,
+				claim_key: None,
+				claim: None,
+				officer_commitment: H256([0; 32]),
+				purchase_location: location_to_chain(&Location {
+					description: "Milan".into(),
+					..Location::default()
+				}),
+				purchased_at: 1,
+				issued_at: 2,
+				event_count: 3,
+			},
+			product: None,
+			lot_recall: None,
+			lifted_recalls: Vec::new(),
+			custodian: account(2),
+			events: vec![
+				event(chain::BizStep::Commissioning, chain::Disposition::Active, None),
+				event(
+					chain::BizStep::Packing,
+					chain::Disposition::InProgress,
+					containers.first().copied(),
+				),
+				event(chain::BizStep::Inspecting, chain::Disposition::NonConformant, None),
+			],
+			containers,
+			certifications: vec![chain_report::CertificationEntry {
+				subject: chain::CertSubject::Product(GTIN),
+				certifier: account(6),
+				certification: chain::Certification {
+					digest: H256([8; 32]),
+					issued_at: 1,
+					expires_at: Some(1_000),
+					revoked_at: None,
+				},
+				status: chain::CertificationStatus::Expired,
+			}],
+			now: 2_000,
+			verdict: chain_report::Verdict::Flagged {
+				failed_inspection: true,
+				revoked_certification: false,
+			},
+		}
+	}
+
+	#[test]
+	fn a_packed_item_shows_the_runtimes_status_custodian_and_every_container() {
+		let served = packed_bag();
+		assert_eq!(container_ids(&served).len(), 20);
+		let links: BTreeMap<CodeId, Option<DigitalLink>> = (1..=20)
+			.map(|n| {
+				let (id, link) = case(n);
+				(id.0, Some(link))
+			})
+			.collect();
+		let report = report_of(served, &links, 42, [1; 32]);
+
+		// Active, as the pallet, the node's RPC and the web page say: not "in transit" because
+		// the outermost case is being handed over.
+		assert_eq!(report.status, CodeStatus::Active);
+		assert_eq!(report.custodian, account(2));
+		assert_eq!(report.pending_to, None);
+		// All twenty containers, innermost first, each named by its Digital Link.
+		assert_eq!(report.containers.len(), 20);
+		for (n, container) in (1..=20).zip(&report.containers) {
+			let (id, link) = case(n);
+			assert_eq!(container, &CodeLink { id: id.0, link: Some(link) });
+		}
+		assert_eq!(report.events.iter().map(|event| event.index).collect::<Vec<_>>(), [0, 1, 2]);
+		assert_eq!(report.events[1].container, Some(report.containers[0].clone()));
+		assert_eq!(report.certifications[0].status, CertificationStatus::Expired);
+		assert_eq!(
+			report.verdict,
+			Verdict::Flagged { failed_inspection: true, revoked_certification: false }
+		);
+		assert_eq!(
+			report.read_at,
+			ReadAt { number: 42, hash: [1; 32], time: 2_000, finalized: true }
+		);
+
+		let text = crate::format::report(&report, "https://id.trace.example");
+		assert!(text.starts_with("RED FLAG"), "{text}");
+		assert!(text.contains("Status      active\n"), "{text}");
+		assert!(text.contains(&format!("Custodian   {}\n", account(2))), "{text}");
+		assert!(!text.contains("Handover"), "{text}");
+		assert!(text.contains("Packed in   /01/09506000134352/21/CASE-1\n"), "{text}");
+		assert!(text.contains("  inside    /01/09506000134352/21/CASE-20\n"), "{text}");
+		assert_eq!(text.lines().filter(|line| line.starts_with("  inside ")).count(), 19, "{text}");
+		assert!(text.contains("EXPIRED"), "{text}");
+	}
+
+	#[test]
+	fn verdicts_and_certification_statuses_are_the_runtimes() {
+		let verdicts = [
+			(chain_report::Verdict::Unknown, Verdict::Unknown),
+			(chain_report::Verdict::Destroyed, Verdict::Destroyed),
+			(chain_report::Verdict::Decommissioned, Verdict::Decommissioned),
+			(chain_report::Verdict::Recalled, Verdict::Recalled),
+			(
+				chain_report::Verdict::Flagged {
+					failed_inspection: false,
+					revoked_certification: true,
+				},
+				Verdict::Flagged { failed_inspection: false, revoked_certification: true },
+			),
+			(chain_report::Verdict::Claimed { at: 7 }, Verdict::Claimed { at: 7 }),
+			(chain_report::Verdict::Genuine, Verdict::Genuine),
+		];
+		for (served, verdict) in verdicts {
+			assert_eq!(verdict_of(served), verdict);
+		}
+		let statuses = [
+			(chain::CertificationStatus::Valid, CertificationStatus::Valid),
+			(chain::CertificationStatus::Expired, CertificationStatus::Expired),
+			(chain::CertificationStatus::Revoked, CertificationStatus::Revoked),
+		];
+		for (served, status) in statuses {
+			assert_eq!(certification_status_of(&served), status);
+		}
 	}
 }

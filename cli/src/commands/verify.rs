@@ -1,9 +1,10 @@
 //! `trace verify`: a code's verdict and readable history, read through a light client.
 //!
 //! By default the reads go through smoldot started from the chain spec (`--chain-spec`, which
-//! must list bootnodes or get them with `--bootnode`): it syncs the finalized headers and checks
-//! each storage value against their state roots, so no server is trusted. `--rpc URL` reads
-//! through a node's RPC server instead and says so: that server is trusted.
+//! must list bootnodes or get them with `--bootnode`): it syncs the finalized headers, runs the
+//! runtime API `TraceabilityApi_trace_report` itself and checks each storage value it reads
+//! against their state roots, so no server is trusted. `--rpc URL` reads through a node's RPC
+//! server instead and says so: that server is trusted.
 
 use super::common::code;
 use crate::{
