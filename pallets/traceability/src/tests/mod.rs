@@ -1,7 +1,8 @@
 //! Unit tests, by area. Almost every test runs in
 //! [`build_and_execute`](crate::mock::build_and_execute), which checks the pallet's invariants
 //! afterwards; the random-sequence test checks them after every call, the migration test
-//! before and after the migration, and `attacks` performs each known abuse path.
+//! before and after the migration, and `attacks` performs each known abuse path. `vectors`
+//! writes what the consumer page's port of the claim is checked against.
 
 mod attacks;
 mod certifications;
@@ -16,3 +17,4 @@ mod products;
 mod proptest;
 mod recalls;
 mod report;
+mod vectors;
