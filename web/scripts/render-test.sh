@@ -8,8 +8,10 @@
 #      paths, the test page at /test/render.html);
 #   4. runs, with node's test runner, test/render.test.mjs (headless Chromium renders synthetic,
 #      hostile reports with the page's own code, and checks that the production page refuses
-#      ws:// — its config.json and chain spec are supplied by the test, no chain runs) and
-#      test/config.test.mjs (the transport policy and make-config.mjs's local-demo flag).
+#      ws:// — its config.json and chain spec are supplied by the test, no chain runs),
+#      test/config.test.mjs (the transport policy and make-config.mjs's local-demo flag),
+#      test/i18n.test.mjs (the catalogues) and test/vectors.test.mjs (src/gs1.ts and
+#      src/claim.ts against the vectors the Rust tests write, test/vectors/*.json).
 # The server is stopped at the end, also on failure or Ctrl-C.
 #
 # usage: web/scripts/render-test.sh [--no-deps]      (or: cd web && npm run test:render)
@@ -43,4 +45,4 @@ echo "serving the render test page at $url/test/render.html"
 
 mkdir -p "${RESULTS:-$PWD/test-results/render}"
 RENDER_URL="$url" RESULTS="${RESULTS:-$PWD/test-results/render}" \
-	node --test --test-reporter=spec test/render.test.mjs test/config.test.mjs test/i18n.test.mjs
+	node --test --test-reporter=spec test/render.test.mjs test/config.test.mjs test/i18n.test.mjs test/vectors.test.mjs

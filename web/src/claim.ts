@@ -8,6 +8,9 @@
 // signature made for another chain (a testnet, a fork) is no claim here. `Traceability::claim(code, claimer, signature)` goes out
 // as a v5 *general* transaction: no signer, no fee; the pallet's `#[pallet::authorize]` function
 // (`authorize_claim`, run by `frame_system::AuthorizeCall`) is what the pool and the block check.
+// test/vectors.test.mjs pins the payload, the claim keys of secret URIs and the accounts of
+// addresses to the pallet and sp_core (test/vectors/claim.json, written by the pallet's
+// tests/vectors.rs).
 
 import type { PolkadotClient } from "polkadot-api";
 import type { PolkadotSigner } from "polkadot-api";

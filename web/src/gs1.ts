@@ -8,6 +8,8 @@
 // - serial (AI 21) and lot (AI 10): 1 to 20 characters of GS1 character set 82, percent-decoded;
 // - the key: blake2_256 of the canonical path `/01/{gtin-14}/21/{serial}`, the serial
 //   percent-encoded (RFC 3986 unreserved characters as they are, every other byte `%XX`).
+// test/vectors.test.mjs pins it to the crate: it checks these functions against
+// test/vectors/gs1.json, which trace-gs1's tests/vectors.rs writes with the crate's own functions.
 
 import { blake2b256 } from "@polkadot-labs/hdkd-helpers";
 import { LocalizedError, msg, type MessageKey, type Param } from "./i18n";

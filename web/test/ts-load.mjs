@@ -1,10 +1,14 @@
-// Imports a TypeScript file of src/ that has no imports of its own (type-only imports aside,
-// which transpiling drops), for node's test runner: transpiled with TypeScript, imported from a
-// data: URL. src/policy.ts, src/i18n/core.ts and the message catalogues are such files.
+// Imports TypeScript files of src/ for node's test runner:
+// - `loadSource`: a file that has no imports of its own (type-only imports aside, which
+//   transpiling drops), transpiled with TypeScript and imported from a data: URL. src/policy.ts,
+//   src/i18n/core.ts and the message catalogues are such files.
+// - `importSource`: any file, with its imports (other sources, packages), through the module
+//   hooks of test/ts-hooks.mjs. src/gs1.ts and src/claim.ts are loaded so.
 
 import { readFile } from "node:fs/promises";
+import { register } from "node:module";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
 
 export const WEB = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -17,6 +21,17 @@ export async function loadSource(path) {
   });
   if (/^\s*import\s+(?!type\b)/m.test(outputText)) throw new Error(`src/${path} imports other modules: it cannot be loaded alone`);
   return import(`data:text/javascript;base64,${Buffer.from(outputText).toString("base64")}`);
+}
+
+let hooked = false;
+
+/** The module `src/<path>` (e.g. "gs1.ts") with its imports, transpiled as it is imported. */
+export async function importSource(path) {
+  if (!hooked) {
+    register("./ts-hooks.mjs", import.meta.url);
+    hooked = true;
+  }
+  return import(pathToFileURL(join(WEB, "src", path)).href);
 }
 
 /** A message of the English catalogue in words, as i18n's `english` puts it (for `policy.*` refusals). */

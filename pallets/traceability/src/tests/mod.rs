@@ -1,8 +1,9 @@
 //! Unit tests, by area. Most tests run in [`build_and_execute`](crate::mock::build_and_execute),
 //! which checks the pallet's invariants afterwards; the random-sequence test (`proptest`)
 //! checks them after every call, the migration test before and after the migration, `attacks`
-//! performs each known abuse path, and `weights` runs every call under externalities that
-//! count its storage accesses, in externalities of its own.
+//! performs each known abuse path, `weights` runs every call under externalities that count
+//! its storage accesses, and `vectors` writes what the consumer page's port of the claim is
+//! checked against.
 
 mod attacks;
 mod certifications;
@@ -17,4 +18,5 @@ mod products;
 mod proptest;
 mod recalls;
 mod report;
+mod vectors;
 mod weights;

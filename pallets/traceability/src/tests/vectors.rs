@@ -1,0 +1,234 @@
+//! Vectors that pin the consumer page's port of the claim (`web/src/claim.ts`) to the pallet.
+//!
+//! The test computes [`claim_payload`] for a few `(genesis, code, claimer)` triples with the
+//! runtime's types (`H256`, `AccountId32`), the claim key of a few secret URIs as `sp_core`
+//! reads them (and `trace`, through subxt-signer), and the account of a few SS58 addresses,
+//! and compares them with `web/test/vectors/claim.json`, which the page's unit test
+//! (`web/test/vectors.test.mjs`) checks the port against. So a change here fails this test
+//! until the file is refreshed, and then fails the page's test until the port follows:
+//!
+//! ```text
+//! TRACE_UPDATE_VECTORS=1 cargo test -p pallet-traceability tests::vectors
+//! ```
+//!
+//! The file is written by hand, one vector per line with its fields in a fixed order, so that
+//! it is the same byte for byte wherever it is made. Bytes are `0x` hex; `null` is a secret or
+//! an address that is refused.
+
+use crate::{claim_payload, CodeId, CLAIM_CONTEXT};
+use sp_core::{
+	crypto::{AccountId32, Ss58AddressFormatRegistry, Ss58Codec},
+	sr25519, Pair, H256,
+};
+use std::{fs, path::Path};
+use trace_gs1::{code_key, parse_gtin};
+
+/// The vector file, from this crate's directory.
+const VECTORS: &str = "../../web/test/vectors/claim.json";
+
+/// What the file is, its first field.
+const ABOUT: &str =
+	"claim vectors for web/src/claim.ts, written by pallet-traceability's tests/vectors.rs";
+
+/// The command that rewrites [`VECTORS`].
+const REFRESH: &str = "TRACE_UPDATE_VECTORS=1 cargo test -p pallet-traceability tests::vectors";
+
+/// Secret URIs whose claim keys are computed: taken and refused ones.
+const SECRETS: &[&str] = &[
+	"//Alice",
+	"//Bob",
+	"//TraceDemo//HB-0002",
+	"//Alice///password",
+	"//1//2/3",
+	"bottom drive obey lake curtain smoke basket hold race lonely fit walk",
+	"bottom drive obey lake curtain smoke basket hold race lonely fit walk/Alice",
+	"bottom drive obey lake curtain smoke basket hold race lonely fit walk//Alice",
+	"legal winner thank year wave sausage worth useful legal winner thank yellow",
+	"legal winner thank year wave sausage worth useful legal winner thank yellow//0",
+	"0x9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60",
+	"0x9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60//Alice",
+	"0x0101010101010101010101010101010101010101010101010101010101010101",
+	"not a valid phrase",
+	"bottom drive obey lake curtain smoke basket hold race lonely fit",
+	"0x1234",
+	"//",
+];
+
+/// Addresses that are refused besides the keys' own: a changed checksum, a 33-byte key
+/// (ECDSA), text that is not base58.
+const BAD_ADDRESSES: &[&str] = &[
+	"5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQZ",
+	"KW7itot55zZFQ4soCM2AqjCLMCq2k9cFLzD1ya4jcetmcd4f5",
+	"not an address",
+];
+
+#[test]
+fn the_page_vectors_are_those_of_the_pallet() {
+	let fields = [
+		field("about", &string(ABOUT)),
+		field("refresh", &string(REFRESH)),
+		field(
+			"context",
+			&string(core::str::from_utf8(CLAIM_CONTEXT).expect("the context is ASCII")),
+		),
+		field("payloads", &list(payloads())),
+		field("keys", &list(keys())),
+		field("accounts", &list(accounts())),
+	];
+	check_or_update(VECTORS, &format!("{{\n{}\n}}\n", fields.join(",\n")));
+}
+
+/// [`claim_payload`] of a few triples.
+fn payloads() -> Vec<String> {
+	let gtin = parse_gtin("09506000134352").expect("a valid GTIN");
+	let counting: [u8; 32] = core::array::from_fn(|index| index as u8);
+	let triples: [(H256, CodeId, AccountId32); 4] = [
+		(H256::zero(), H256::zero(), AccountId32::from([0u8; 32])),
+		(H256::repeat_byte(0x01), H256::from(code_key(&gtin, b"ABC123")), account("//Alice")),
+		(H256::repeat_byte(0xff), H256::repeat_byte(0xab), AccountId32::from(counting)),
+		(
+			H256::from(bytes32("91b171bb158e2d3848fa23a9f1c25182fb8e20313b2c1eb49219da7a70ce90c3")),
+			H256::from(code_key(&gtin, b"B1")),
+			account("//Bob"),
+		),
+	];
+	triples
+		.iter()
+		.map(|(genesis, code, claimer)| {
+			object(&[
+				("genesis", hex(genesis.as_bytes())),
+				("code", hex(code.as_bytes())),
+				("claimer", hex(AsRef::<[u8]>::as_ref(claimer))),
+				("payload", hex(&claim_payload(genesis, code, claimer))),
+			])
+		})
+		.collect()
+}
+
+/// The claim key (public key and SS58 address) of each of [`SECRETS`], `null` if refused.
+fn keys() -> Vec<String> {
+	SECRETS
+		.iter()
+		.map(|secret| {
+			let (public, address) = match sr25519::Pair::from_string(secret, None) {
+				Ok(pair) => {
+					let account = AccountId32::from(pair.public());
+					(hex(AsRef::<[u8]>::as_ref(&account)), string(&account.to_ss58check()))
+				},
+				Err(_) => ("null".to_string(), "null".to_string()),
+			};
+			object(&[("secret", string(secret)), ("public", public), ("address", address)])
+		})
+		.collect()
+}
+
+/// The account of SS58 addresses: the keys' own with the generic prefix 42 and with Polkadot's
+/// and Kusama's, and [`BAD_ADDRESSES`]; `null` if refused.
+fn accounts() -> Vec<String> {
+	let alice = account("//Alice");
+	let mut texts = vec![
+		alice.to_ss58check(),
+		alice.to_ss58check_with_version(Ss58AddressFormatRegistry::PolkadotAccount.into()),
+		alice.to_ss58check_with_version(Ss58AddressFormatRegistry::KusamaAccount.into()),
+		account("//TraceDemo//HB-0002").to_ss58check(),
+	];
+	texts.extend(BAD_ADDRESSES.iter().map(|text| text.to_string()));
+	texts
+		.iter()
+		.map(|text| {
+			let parsed = AccountId32::from_ss58check(text).map_or_else(
+				|_| "null".to_string(),
+				|account| hex(AsRef::<[u8]>::as_ref(&account)),
+			);
+			object(&[("text", string(text)), ("account", parsed)])
+		})
+		.collect()
+}
+
+/// The account of the claim key of `secret`.
+fn account(secret: &str) -> AccountId32 {
+	AccountId32::from(sr25519::Pair::from_string(secret, None).expect("a valid secret").public())
+}
+
+/// The 32 bytes of 64 hex digits.
+fn bytes32(digits: &str) -> [u8; 32] {
+	let mut out = [0u8; 32];
+	for (index, byte) in out.iter_mut().enumerate() {
+		*byte = u8::from_str_radix(&digits[2 * index..2 * index + 2], 16).expect("hex digits");
+	}
+	out
+}
+
+// ---- JSON, written by hand so that the file is the same byte for byte wherever it is made ----
+
+/// `text` as a JSON string: `"` and `\` escaped, control characters as `\u00xx`, the rest as
+/// it is (UTF-8).
+fn string(text: &str) -> String {
+	let mut out = String::from("\"");
+	for c in text.chars() {
+		match c {
+			'"' => out.push_str("\\\""),
+			'\\' => out.push_str("\\\\"),
+			c if c < ' ' || c == '\u{7f}' => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+			c => out.push(c),
+		}
+	}
+	out.push('"');
+	out
+}
+
+/// `bytes` as a JSON string of `0x` and lowercase hex.
+fn hex(bytes: &[u8]) -> String {
+	let digits: String = bytes.iter().map(|byte| format!("{byte:02x}")).collect();
+	format!("\"0x{digits}\"")
+}
+
+/// An object on one line; the values are JSON already.
+fn object(fields: &[(&str, String)]) -> String {
+	let fields: Vec<String> = fields
+		.iter()
+		.map(|(name, value)| format!("{}: {value}", string(name)))
+		.collect();
+	format!("{{{}}}", fields.join(", "))
+}
+
+/// A list with one item (JSON already) per line.
+fn list(items: Vec<String>) -> String {
+	if items.is_empty() {
+		return "[]".to_string();
+	}
+	format!("[\n    {}\n  ]", items.join(",\n    "))
+}
+
+/// A field of the top-level object; `value` is JSON already.
+fn field(name: &str, value: &str) -> String {
+	format!("  {}: {value}", string(name))
+}
+
+/// Compares `contents` with the file at `relative` (from this crate's directory), or writes it
+/// there when `TRACE_UPDATE_VECTORS=1`.
+fn check_or_update(relative: &str, contents: &str) {
+	let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
+	if matches!(std::env::var("TRACE_UPDATE_VECTORS").as_deref(), Ok("1")) {
+		if let Some(dir) = path.parent() {
+			fs::create_dir_all(dir).expect("the vectors' directory can be made");
+		}
+		fs::write(&path, contents).expect("the vector file can be written");
+		return;
+	}
+	let stored = fs::read_to_string(&path).unwrap_or_default();
+	if stored != contents {
+		let line = stored
+			.lines()
+			.zip(contents.lines())
+			.position(|(stored, computed)| stored != computed)
+			.unwrap_or_else(|| stored.lines().count().min(contents.lines().count()));
+		panic!(
+			"{} is not what the pallet computes (first difference on line {}): the page's port \
+			 would be checked against stale vectors. If the change is meant, refresh the file \
+			 with `{REFRESH}`, commit it, and make web/src/claim.ts pass web/test/vectors.test.mjs.",
+			path.display(),
+			line + 1,
+		);
+	}
+}

@@ -1,0 +1,168 @@
+// Unit tests of the page's ports of Rust rules, against vectors that the Rust side writes, with
+// node's test runner and no browser or chain:
+//   node --test web/test/vectors.test.mjs        (npm run test:unit)
+// - test/vectors/gs1.json, written by trace-gs1's tests/vectors.rs with the crate's own
+//   functions: check digits, GTINs, serial and lot numbers, canonical paths and code keys, and
+//   Digital Link paths with and without lot, prefix, query and percent escapes, for src/gs1.ts;
+// - test/vectors/claim.json, written by pallet-traceability's tests/vectors.rs: the claim
+//   payload (`claim_payload` with the runtime's types), the claim keys of secret URIs (as
+//   sp_core reads them) and the accounts of SS58 addresses, for src/claim.ts.
+// Outcomes are compared in full: a value, or the same error, with the crate's words (the page's
+// English catalogue has them word for word) and the part of the link the page points at.
+// A rule changed on either side fails a test: the Rust test while the file is stale, this one
+// while the port disagrees. Each file's "refresh" field is the command that rewrites it.
+// src/gs1.ts and src/claim.ts import packages and other sources, so they are loaded with
+// test/ts-load.mjs's `importSource`.
+
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { importSource, WEB } from "./ts-load.mjs";
+
+const gs1 = await importSource("gs1.ts");
+const claim = await importSource("claim.ts");
+const { LocalizedError } = await importSource("i18n/index.ts");
+const vectors = async (name) => JSON.parse(await readFile(join(WEB, "test", "vectors", name), "utf8"));
+const GS1 = await vectors("gs1.json");
+const CLAIM = await vectors("claim.json");
+
+const { fromHex, toHex } = gs1;
+const bytes = (text) => new TextEncoder().encode(text);
+/** A vector as text, for assertion messages. */
+const show = (vector) => JSON.stringify(vector);
+
+/** The part of a link that the page points at, for each `trace_gs1::Gs1Error` the port has. */
+const PART = {
+  GtinWrongLength: ["gtin"],
+  GtinNotNumeric: ["gtin"],
+  GtinCheckDigit: ["gtin"],
+  SerialEmpty: ["serial"],
+  SerialTooLong: ["serial"],
+  SerialInvalidChar: ["serial"],
+  LotEmpty: ["lot"],
+  LotTooLong: ["lot"],
+  LotInvalidChar: ["lot"],
+  LinkNotAbsolute: ["path"],
+  LinkMissingGtin: ["path"],
+  LinkMissingLot: ["lot"],
+  LinkMissingSerial: ["serial"],
+  LinkUnexpectedSegment: ["path"],
+  // The crate does not say in which segment; the page names the one it decodes.
+  LinkBadPercentEncoding: ["lot", "serial"],
+};
+
+/** Runs `run`: it returns what the vector's "ok" says, or throws the vector's error. */
+function expectOutcome(vector, run, compare = (value) => assert.deepEqual(value, vector.ok, show(vector))) {
+  if ("ok" in vector) {
+    compare(run());
+    return;
+  }
+  assert.ok(vector.error in PART, `the port has no ${vector.error}: ${show(vector)}`);
+  assert.throws(run, (error) => {
+    assert.ok(error instanceof gs1.LinkError, `${show(vector)}: ${error}`);
+    assert.equal(error.message, vector.message, show(vector));
+    assert.ok(PART[vector.error].includes(error.part), `${show(vector)}: part ${error.part}`);
+    return true;
+  });
+}
+
+describe("GS1 (src/gs1.ts) against trace-gs1", () => {
+  test("the limits", () => {
+    assert.equal(gs1.GTIN_LEN, GS1.gtin_len);
+    assert.equal(gs1.MAX_SERIAL_LEN, GS1.max_serial_len);
+    assert.equal(gs1.MAX_LOT_LEN, GS1.max_lot_len);
+  });
+
+  test("character set 82, byte by byte", () => {
+    const set = new Set(bytes(GS1.cset82));
+    for (let byte = 0; byte <= 255; byte++) {
+      assert.equal(gs1.isCset82(byte), set.has(byte), `byte 0x${byte.toString(16)}`);
+    }
+  });
+
+  test(`check digits of bodies of 7 to 17 digits (${GS1.check_digit.length} vectors)`, () => {
+    for (const vector of GS1.check_digit) {
+      // The port takes digits from its own callers only: it has no errors of its own.
+      assert.ok("ok" in vector, `the crate refuses a body the port would take: ${show(vector)}`);
+      assert.equal(gs1.checkDigit(vector.body), vector.ok, show(vector));
+    }
+  });
+
+  test(`GTIN-8/12/13/14 text, normalised to GTIN-14 (${GS1.gtin.length} vectors)`, () => {
+    for (const vector of GS1.gtin) expectOutcome(vector, () => gs1.parseGtin(vector.text));
+  });
+
+  for (const [name, validate] of [
+    ["serial", gs1.validateSerial],
+    ["lot", gs1.validateLot],
+  ]) {
+    test(`${name} numbers (${GS1[name].length} vectors)`, () => {
+      for (const vector of GS1[name]) {
+        expectOutcome(vector, () => (validate(fromHex(vector.bytes)), true));
+      }
+    });
+  }
+
+  test(`canonical paths and code keys, percent-encoding included (${GS1.keys.length} vectors)`, () => {
+    for (const vector of GS1.keys) {
+      const serial = fromHex(vector.serial);
+      assert.equal(gs1.canonicalPath(vector.gtin, serial), vector.path, show(vector));
+      assert.equal(gs1.codeKey(vector.gtin, serial), vector.key, show(vector));
+      assert.equal(`/01/${vector.gtin}/21/${gs1.percentEncode(serial)}`, vector.path, show(vector));
+    }
+  });
+
+  test(`Digital Link paths (${GS1.links.length} vectors)`, () => {
+    for (const vector of GS1.links) {
+      expectOutcome(
+        vector,
+        () => gs1.parsePath(vector.path),
+        (link) => {
+          assert.equal(link.gtin, vector.ok.gtin, show(vector));
+          assert.equal(toHex(link.serial), vector.ok.serial, show(vector));
+          assert.equal(link.lot === undefined ? null : toHex(link.lot), vector.ok.lot, show(vector));
+          assert.equal(gs1.canonicalPath(link.gtin, link.serial), vector.ok.path, show(vector));
+          assert.equal(gs1.linkPath(link), vector.ok.link, show(vector));
+          assert.equal(gs1.codeKey(link.gtin, link.serial), vector.ok.key, show(vector));
+        },
+      );
+    }
+  });
+});
+
+describe("the claim (src/claim.ts) against pallet-traceability", () => {
+  test("the domain separator is the pallet's CLAIM_CONTEXT", () => {
+    assert.equal(new TextDecoder().decode(claim.CLAIM_CONTEXT), CLAIM.context);
+  });
+
+  test(`claim payloads (${CLAIM.payloads.length} vectors)`, () => {
+    for (const vector of CLAIM.payloads) {
+      const payload = claim.claimPayload(fromHex(vector.genesis), fromHex(vector.code), fromHex(vector.claimer));
+      assert.equal(toHex(payload), vector.payload, show(vector));
+    }
+  });
+
+  test(`claim keys of secret URIs (${CLAIM.keys.length} vectors)`, () => {
+    for (const vector of CLAIM.keys) {
+      if (vector.public === null) {
+        assert.throws(() => claim.claimKeyFromSecret(vector.secret), LocalizedError, show(vector));
+        continue;
+      }
+      assert.equal(toHex(claim.claimKeyFromSecret(vector.secret).publicKey), vector.public, show(vector));
+      assert.equal(toHex(claim.parseAccount(vector.address)), vector.public, show(vector));
+      // The page also takes the account as 0x hex, which sp_core's SS58 parser does not.
+      assert.equal(toHex(claim.parseAccount(vector.public)), vector.public, show(vector));
+    }
+  });
+
+  test(`accounts of SS58 addresses (${CLAIM.accounts.length} vectors)`, () => {
+    for (const vector of CLAIM.accounts) {
+      if (vector.account === null) {
+        assert.throws(() => claim.parseAccount(vector.text), LocalizedError, show(vector));
+      } else {
+        assert.equal(toHex(claim.parseAccount(vector.text)), vector.account, show(vector));
+      }
+    }
+  });
+});
