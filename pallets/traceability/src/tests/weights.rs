@@ -377,7 +377,7 @@ fn stemless(i: u32) -> CompanyPrefix {
 
 /// The largest prefix list, from `stemless(first)` on.
 fn prefixes(first: u32) -> CompanyPrefixesOf<Test> {
-	let max = <Test as Config>::MaxCompanyPrefixes::get();
+	let max = <<Test as Config>::MaxCompanyPrefixes as Get<u32>>::get();
 	CompanyPrefixesOf::<Test>::truncate_from((first..first + max).map(stemless).collect())
 }
 
@@ -393,7 +393,10 @@ fn signed(who: u64) -> RuntimeOrigin {
 }
 
 fn full_text(byte: u8) -> TextOf<Test> {
-	TextOf::<Test>::truncate_from(vec![byte; <Test as Config>::StringLimit::get() as usize])
+	TextOf::<Test>::truncate_from(vec![
+		byte;
+		<<Test as Config>::StringLimit as Get<u32>>::get() as usize
+	])
 }
 
 /// The longest location.
@@ -422,7 +425,7 @@ fn claim_signature(code: CodeId) -> sr25519::Signature {
 /// A chain of `MaxNestingDepth` empty cases, each packed in the one before; returns the
 /// innermost.
 fn deepest_case() -> CodeId {
-	let depth = <Test as Config>::MaxNestingDepth::get();
+	let depth = <<Test as Config>::MaxNestingDepth as Get<u32>>::get();
 	let serials: Vec<String> = (0..depth).map(|i| format!("CASE-{i}")).collect();
 	let chain = issue_cases(&serials.iter().map(String::as_str).collect::<Vec<_>>());
 	for pair in chain.windows(2).rev() {
@@ -433,8 +436,8 @@ fn deepest_case() -> CodeId {
 
 /// As many bags as one `pack` takes, each with its own lot.
 fn packable_bags() -> Vec<CodeId> {
-	let n = <Test as Config>::MaxCodesPerCall::get()
-		.min(<Test as Config>::MaxChildrenPerContainer::get());
+	let n = <<Test as Config>::MaxCodesPerCall as Get<u32>>::get()
+		.min(<<Test as Config>::MaxChildrenPerContainer as Get<u32>>::get());
 	let items = (0..n)
 		.map(|i| IssueItem {
 			serial: serial(&format!("ITEM-{i}")),
@@ -458,9 +461,9 @@ fn proposed_case() -> CodeId {
 
 /// Every call in its worst case, against its weight.
 fn checks() -> Vec<Check> {
-	let max_codes = <Test as Config>::MaxCodesPerCall::get();
-	let max_prefixes = <Test as Config>::MaxCompanyPrefixes::get();
-	let max_pack = max_codes.min(<Test as Config>::MaxChildrenPerContainer::get());
+	let max_codes = <<Test as Config>::MaxCodesPerCall as Get<u32>>::get();
+	let max_prefixes = <<Test as Config>::MaxCompanyPrefixes as Get<u32>>::get();
+	let max_pack = max_codes.min(<<Test as Config>::MaxChildrenPerContainer as Get<u32>>::get());
 	vec![
 		Check::new(
 			"admit_participant",
@@ -505,14 +508,23 @@ fn checks() -> Vec<Check> {
 		),
 		Check::new(
 			"suspend_participant",
-			accesses(|| (), |()| assert_ok!(Traceability::suspend_participant(root(), CARRIER))),
+			accesses(
+				|| (),
+				|()| {
+					assert_ok!(Traceability::suspend_participant(root(), CARRIER));
+				},
+			),
 			W::suspend_participant,
 		),
 		Check::new(
 			"reinstate_participant",
 			accesses(
-				|| assert_ok!(Traceability::suspend_participant(root(), CARRIER)),
-				|()| assert_ok!(Traceability::reinstate_participant(root(), CARRIER)),
+				|| {
+					assert_ok!(Traceability::suspend_participant(root(), CARRIER));
+				},
+				|()| {
+					assert_ok!(Traceability::reinstate_participant(root(), CARRIER));
+				},
 			),
 			W::reinstate_participant,
 		),
@@ -741,7 +753,8 @@ fn checks() -> Vec<Check> {
 		Check::new(
 			"attest",
 			accesses(issue_bag, |bag| {
-				let expiry = START + <Test as Config>::MaxCertificationValidity::get();
+				let expiry =
+					START + <<Test as Config>::MaxCertificationValidity as Get<Moment>>::get();
 				assert_ok!(Traceability::attest(
 					signed(CERTIFIER),
 					CertSubject::Code(bag),
@@ -894,7 +907,7 @@ fn every_call_touches_no_more_storage_than_its_weight_pays_for() {
 #[test]
 fn the_check_catches_a_weight_that_undercounts() {
 	// A batch of ten codes with ten lots touches far more than the weight of a single code.
-	let max_codes = <Test as Config>::MaxCodesPerCall::get();
+	let max_codes = <<Test as Config>::MaxCodesPerCall as Get<u32>>::get();
 	let touched = accesses(register_products, |()| {
 		let items = (0..max_codes)
 			.map(|i| IssueItem {
