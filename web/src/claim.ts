@@ -17,13 +17,16 @@ import type { PolkadotSigner } from "polkadot-api";
 import { sr25519CreateDerive } from "@polkadot-labs/hdkd";
 import {
   DEV_PHRASE,
+  blake2b256,
   generateMnemonic,
   mnemonicToMiniSecret,
+  sr25519,
+  sr25519Derive,
   ss58Address,
   ss58Decode,
   validateMnemonic,
 } from "@polkadot-labs/hdkd-helpers";
-import { compact, decAnyMetadata, unifyMetadata } from "@polkadot-api/substrate-bindings";
+import { compact, decAnyMetadata, str, u64, unifyMetadata } from "@polkadot-api/substrate-bindings";
 import { fromHex, toHex } from "./gs1";
 import { LocalizedError, msg, type Text } from "./i18n";
 
@@ -36,20 +39,87 @@ export interface ClaimKey {
   sign(message: Uint8Array): Uint8Array;
 }
 
+/** A step of a secret URI's path: hard (`//…`) or soft (`/…`), and its 32-byte chain code. */
+type Junction = ["hard" | "soft", Uint8Array];
+
+/** What `str::parse::<u64>()` takes: ASCII digits after an optional `+` (then at most u64::MAX). */
+const DECIMAL = /^\+?[0-9]+$/;
+const U64_MAX = (1n << 64n) - 1n;
+
+/** Rust's `char::is_whitespace` (Unicode White_Space): what `str::trim` drops at either end. */
+const RUST_WHITE_SPACE = "[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
+const AROUND = new RegExp(`^${RUST_WHITE_SPACE}+|${RUST_WHITE_SPACE}+$`, "g");
+
 /**
- * The sr25519 key of a Substrate secret URI, as `trace` and `subkey` read it:
- * `[phrase][//hard|/soft…][///password]`, the phrase defaulting to the development phrase
- * (so `//TraceDemo//HB-0002` works), or a `0x` + 64 hex digits mini-secret seed.
+ * The chain code of a junction, its text after `//` or `/`, as sp_core's
+ * `DeriveJunction::from` makes it: the SCALE encoding of the junction's value — a number if the
+ * text is one for `str::parse::<u64>()` (ASCII digits, an optional `+`, leading zeros allowed, up
+ * to 18446744073709551615: 8 bytes, little-endian), else the text itself (its byte length as a
+ * compact, then its UTF-8 bytes) — padded with zeros to 32 bytes, or its blake2-256 if it is
+ * longer (a text of 32 bytes or more). So `16` and `+016` are one junction, and `0x10`, `1e3`,
+ * `-1` and `18446744073709551616` are texts.
+ */
+function junctionChainCode(text: string): Uint8Array {
+  const encoded = DECIMAL.test(text) && BigInt(text) <= U64_MAX ? u64.enc(BigInt(text)) : str.enc(text);
+  if (encoded.length > 32) return blake2b256(encoded);
+  const code = new Uint8Array(32);
+  code.set(encoded);
+  return code;
+}
+
+/**
+ * A secret URI in its three parts, as sp_core's `AddressUri::parse` splits it: the phrase (all
+ * before the first `/`), then junctions — `//` and text up to the next `/` a hard one, `/` and
+ * text a soft one, the text never empty — and, after `///`, the password: everything to the
+ * end, `/` included, but no line break. `undefined` if the path or password is malformed.
+ */
+function splitSecretUri(suri: string): { phrase: string; path: Junction[]; password?: string } | undefined {
+  const start = suri.indexOf("/");
+  const phrase = start < 0 ? suri : suri.slice(0, start);
+  const path: Junction[] = [];
+  let rest = start < 0 ? "" : suri.slice(start);
+  while (rest !== "") {
+    if (rest.startsWith("///")) {
+      const password = rest.slice(3);
+      return password.includes("\n") ? undefined : { phrase, path, password };
+    }
+    const hard = rest.startsWith("//");
+    const from = hard ? 2 : 1;
+    const end = rest.indexOf("/", from);
+    const text = end < 0 ? rest.slice(from) : rest.slice(from, end);
+    if (text === "") return undefined;
+    path.push([hard ? "hard" : "soft", junctionChainCode(text)]);
+    rest = end < 0 ? "" : rest.slice(end);
+  }
+  return { phrase, path };
+}
+
+/**
+ * The sr25519 key of a Substrate secret URI, as sp_core's `sr25519::Pair::from_string(suri, None)`
+ * reads it: `[phrase][//hard|/soft…][///password]`, the phrase defaulting to the development
+ * phrase (so `//TraceDemo//HB-0002` works), or a `0x` + 64 hex digits mini-secret seed; each
+ * junction's chain code from {@link junctionChainCode}.
+ *
+ * Where the page deliberately reads a secret otherwise than sp_core — it refuses, or takes as
+ * the same key, some secrets that sp_core refuses or reads otherwise:
+ * - white space around the secret is dropped, as `trace claim` does (`suri.trim()`, Rust's
+ *   White_Space); sp_core keeps it (a phrase ` ` is no phrase, a last junction or a password
+ *   `Alice ` is not `Alice`);
+ * - an empty secret is refused; sp_core reads it as the development phrase's own key;
+ * - the phrase is lowercased, and any run of white space in it is one space; sp_core takes
+ *   ASCII letters, digits and spaces only, and bip39 no capitals;
+ * - a hex seed is exactly `0x` + 64 hex digits (sp_core's `array_bytes::hex2bytes` also takes
+ *   `0x0x…`) and takes no `///password` (sp_core ignores it);
+ * - a password that Unicode normalisation (NFKD) changes, e.g. with a composed `é`, is refused:
+ *   hdkd-helpers normalises the password before PBKDF2, substrate-bip39 does not, so the key
+ *   would not be sp_core's.
  */
 export function claimKeyFromSecret(secret: string): ClaimKey {
-  const suri = secret.trim();
-  const match = /^(?<phrase>[^/]*?)(?<path>(\/\/?[^/]+)*)(\/\/\/(?<password>.*))?$/.exec(suri);
-  if (!suri || !match?.groups) {
-    throw new LocalizedError(msg("claim.error.malformedSecret"));
-  }
-  const phrase = match.groups.phrase.trim().replace(/\s+/g, " ");
-  const path = match.groups.path ?? "";
-  const password = match.groups.password;
+  const suri = secret.replace(AROUND, "");
+  const parts = suri === "" ? undefined : splitSecretUri(suri);
+  if (!parts) throw new LocalizedError(msg("claim.error.malformedSecret"));
+  const { path, password } = parts;
+  const phrase = parts.phrase.trim().replace(/\s+/g, " ");
   let miniSecret: Uint8Array;
   if (/^0x[0-9a-fA-F]{64}$/.test(phrase)) {
     if (password !== undefined) throw new LocalizedError(msg("claim.error.hexSeedPassword"));
@@ -59,9 +129,12 @@ export function claimKeyFromSecret(secret: string): ClaimKey {
     if (!validateMnemonic(words)) {
       throw new LocalizedError(msg("claim.error.badPhrase"));
     }
+    if (password !== undefined && password.normalize("NFKD") !== password) {
+      throw new LocalizedError(msg("claim.error.passwordNotNfkd"));
+    }
     miniSecret = mnemonicToMiniSecret(words, password);
   }
-  return sr25519CreateDerive(miniSecret)(path);
+  return sr25519Derive(miniSecret, sr25519, path);
 }
 
 /**

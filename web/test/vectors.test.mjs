@@ -6,7 +6,9 @@
 //   Digital Link paths with and without lot, prefix, query and percent escapes, for src/gs1.ts;
 // - test/vectors/claim.json, written by pallet-traceability's tests/vectors.rs: the claim
 //   payload (`claim_payload` with the runtime's types), the claim keys of secret URIs (as
-//   sp_core reads them) and the accounts of SS58 addresses, for src/claim.ts.
+//   sp_core reads them: hard and soft junctions, numbers, texts of any length, passwords) and
+//   the accounts of SS58 addresses, for src/claim.ts; and, against the same keys, the few
+//   secrets that src/claim.ts deliberately reads otherwise than sp_core.
 // Outcomes are compared in full: a value, or the same error, with the crate's words (the page's
 // English catalogue has them word for word) and the part of the link the page points at.
 // A rule changed on either side fails a test: the Rust test while the file is stale, this one
@@ -154,6 +156,36 @@ describe("the claim (src/claim.ts) against pallet-traceability", () => {
       // The page also takes the account as 0x hex, which sp_core's SS58 parser does not.
       assert.equal(toHex(claim.parseAccount(vector.public)), vector.public, show(vector));
     }
+  });
+
+  // What claimKeyFromSecret's comment lists as read otherwise than sp_core, on purpose: the page
+  // refuses, or takes as the key of another vector, a secret that sp_core refuses or reads
+  // otherwise. The keys come from the vectors, so sp_core still has the last word on each.
+  test("the page's deliberate differences from sp_core", () => {
+    const keyOf = (secret) => {
+      const vector = CLAIM.keys.find((key) => key.secret === secret);
+      assert.ok(vector?.public, `no key vector for ${secret}`);
+      return vector.public;
+    };
+    const page = (secret) => toHex(claim.claimKeyFromSecret(secret).publicKey);
+    const refused = (secret) => assert.throws(() => claim.claimKeyFromSecret(secret), LocalizedError, JSON.stringify(secret));
+    const dev = "bottom drive obey lake curtain smoke basket hold race lonely fit walk";
+    const hexSeed = "0x9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60";
+    // White space around the secret is dropped, as `trace claim` does; inside, it is kept.
+    assert.equal(page(" \t//Alice\u3000\n"), keyOf("//Alice"));
+    assert.equal(page(" //Trace Demo "), keyOf("//Trace Demo"));
+    // An empty secret is refused, not read as the development phrase's own key.
+    refused("");
+    refused(" \n ");
+    // A phrase in capitals or with other white space between its words is the same phrase.
+    assert.equal(page(dev.toUpperCase() + "//Alice"), keyOf("//Alice"));
+    assert.equal(page(dev.replaceAll(" ", " \t ") + "/Alice"), keyOf(`${dev}/Alice`));
+    // A hex seed is 0x + 64 hex digits and takes no password.
+    refused(`${hexSeed}///password`);
+    refused(`0x${hexSeed}`);
+    // A password that NFKD normalisation changes is refused: "ä" composed. Decomposed, "a" and
+    // U+0308, and 密码 are left alone by NFKD, and are vectors.
+    refused("//Alice///p\u00e4ss");
   });
 
   test(`accounts of SS58 addresses (${CLAIM.accounts.length} vectors)`, () => {

@@ -219,6 +219,7 @@ export const en = {
   "claim.cli": "trace claim {link} --secret '<secret>' --for <your account>",
   "claim.error.malformedSecret": "the secret is empty or malformed: expected words, //Name or 0x + 64 hex digits",
   "claim.error.hexSeedPassword": "a hex seed takes no ///password",
+  "claim.error.passwordNotNfkd": "this page cannot read a ///password with composed letters such as é: claim from a computer instead",
   "claim.error.badPhrase": "the secret is not a valid 12/24-word phrase (check the spelling of each word)",
   "claim.error.length": "the claim's {name} must be 32 bytes, got {count}",
   "claim.error.genesisHash": "genesis hash",

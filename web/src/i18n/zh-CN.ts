@@ -214,6 +214,7 @@ export const zhCN: Record<MessageKey, string> = {
   "claim.cli": "trace claim {link} --secret '<密钥>' --for <您的账户>",
   "claim.error.malformedSecret": "密钥为空或格式有误：应为助记词、//名称，或 0x 加 64 位十六进制数字",
   "claim.error.hexSeedPassword": "十六进制种子不能带 ///密码",
+  "claim.error.passwordNotNfkd": "本页面无法读取含组合字母（如 é）的 ///密码：请改用电脑认领",
   "claim.error.badPhrase": "密钥不是有效的 12 或 24 个单词的助记词（请检查每个单词的拼写）",
   "claim.error.length": "认领的{name}必须是 32 字节，实际为 {count}",
   "claim.error.genesisHash": "创世区块哈希",
