@@ -5,7 +5,8 @@
 //! externalities that pass everything through to the test externalities and record each key
 //! read or written, counted the way `benchmark pallet` counts them: a key once however often
 //! it is accessed, a read only if the call has not written the key before, and nothing for the
-//! keys every pallet's `#[pallet::whitelist_storage]` exempts (block number, events, …). The
+//! keys every pallet's `#[pallet::whitelist_storage]` exempts (block number, events, …) and
+//! the storage layer's own `:transaction_level:`, as the benchmarks whitelist them. The
 //! reads and writes a weight declares are read off [`SubstrateWeight`] itself, by evaluating
 //! it at two database weights ([`MockDbWeight`]).
 //!
@@ -43,9 +44,12 @@ struct Tracking<'a> {
 
 impl<'a> Tracking<'a> {
 	fn new(inner: &'a mut dyn Externalities) -> Self {
+		// What `benchmark pallet` leaves out too: the pallets' whitelisted keys and the storage
+		// layer's `:transaction_level:`, which every dispatch sets and clears again.
 		let whitelist = AllPalletsWithSystem::whitelisted_storage_keys()
 			.into_iter()
 			.map(|tracked| tracked.key)
+			.chain([frame_support::storage::transactional::TRANSACTION_LEVEL_KEY.to_vec()])
 			.collect();
 		Self { inner, whitelist, reads: BTreeSet::new(), writes: BTreeSet::new() }
 	}
