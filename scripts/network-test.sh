@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# The multi-validator network tests: zombienet (native provider) starts four validators and an
-# RPC node on 127.0.0.1 for each test file in zombienet/ and runs its assertions, then this
-# script prints the measurements (time to finality with 4/4 and 3/4 validators, recovery after
-# a stall, resync after kill -9) and the runtime. About 8.5 minutes on 2 cores (plus half a
-# minute to install zombienet the first time).
+# The multi-validator network tests: for each test file in zombienet/, zombienet (native
+# provider) starts the network its `Network:` line names on 127.0.0.1 (network.toml: four
+# validators and an RPC node; network-5.toml: four validators and eve, a fifth node that is no
+# genesis validator) and runs its assertions; then this script prints the measurements (time to
+# finality with 4/4 and 3/4 validators, recovery after a stall, resync after kill -9, the
+# consortium's votes, a validator voted in and one voted out) and the runtime. On 2 cores:
+# 0001 and 0002 about 8.5 minutes, 0003 about 7, 0004 about 35 (it waits for three session
+# changes of 100 blocks each); plus half a minute to install zombienet the first time.
 #
-#   scripts/network-test.sh                         every zombienet/*.zndsl
+#   scripts/network-test.sh                         every zombienet/*.zndsl (about 50 minutes)
 #   scripts/network-test.sh zombienet/0002-crash-recovery.zndsl
+#   scripts/network-test.sh zombienet/000[1-3]-*.zndsl     all but the validator-set test
 #
 # Binaries: $TRACE_NODE and $TRACE_CLI, by default trace-node and trace in
 # $CARGO_TARGET_DIR/release (~/.cache/trace-chain/target/release). Unless one of the two is set,
@@ -81,7 +85,7 @@ for test in "${TESTS[@]}"; do
 	# The assertions, measurements and result as they come. In the background, so that a
 	# signal to this script is handled at once (bash runs traps only between commands).
 	tail -n +1 -f --pid="$ZPID" "$RUN_DIR/$name.log" | sed -u 's/\x1b\[[0-9;]*m//g' \
-		| grep --line-buffered -E '✅|❌|\[measurement\]|\[submitter\]|Error:|Error running|Result:' &
+		| grep --line-buffered -E '✅|❌|\[measurement\]|\[submitter\]|\[consortium\]|\[validators\]|Error:|Error running|Result:' &
 	FOLLOW=$!
 	rc=0
 	wait "$ZPID" || rc=$?
@@ -98,13 +102,13 @@ done
 
 TOTAL=$(($(date +%s) - START))
 echo
-echo "== Measurements (4 validators, 6 s blocks, 2 cores) =="
+echo "== Measurements (6 s blocks, 2 cores) =="
 node - "$TRACE_NETWORK_RESULTS" <<'EOF'
 const lines = require("fs").readFileSync(process.argv[2], "utf8").split("\n").filter(Boolean);
 for (const m of lines.map((l) => JSON.parse(l))) {
   switch (m.test) {
     case "finality":
-      console.log(`time to finality, ${m.validators} validators: mean ${m.import_to_finality_mean_s} s, ` +
+      console.log(`time to finality, validators ${m.validators}: mean ${m.import_to_finality_mean_s} s, ` +
         `median ${m.import_to_finality_median_s} s, max ${m.import_to_finality_max_s} s from import to ` +
         `finality on ${m.node} (${m.blocks_finalized} blocks in ${m.window_s} s, finalized head ` +
         `${m.finalized_lag_mean_blocks} blocks behind best on average)`);
@@ -129,6 +133,31 @@ for (const m of lines.map((l) => JSON.parse(l))) {
       console.log(`trace extrinsics during the kill: ${m.finalized_total} finalized ` +
         `(${m.finalized_before_kill} before the kill), ${m.failed} failed; verify-codes.js looks ` +
         `each up on every node`);
+      break;
+    case "consortium: one member alone":
+      console.log(`consortium, ${m.power}: one member alone refused ${m.refused} times (BadOrigin)`);
+      break;
+    case "consortium: two of four":
+      console.log(`consortium, ${m.power}: two of four ayes: asking for 2, the call failed with ` +
+        `${m.threshold_2}; asking for 3, close failed with ${m.threshold_3}`);
+      break;
+    case "consortium: three of four":
+      console.log(`consortium, ${m.power}: three of four ayes: executed in #${m.block}, ` +
+        `${m.proposal_to_finalized_execution_s} s from the proposal to the finalized execution`);
+      break;
+    case "validator voted in":
+      console.log(`validator voted in (${m.validator}, vote in #${m.voted_in_block}, session ` +
+        `${m.voted_in_session}): in the Aura set from #${m.in_aura_set_from_block} (${m.validators} ` +
+        `validators), first block #${m.first_block} ${m.vote_to_first_block_s} s after the vote ` +
+        `(${m.last_aye_to_first_block_s} s after the last aye), first GRANDPA prevote ` +
+        `${m.vote_to_first_grandpa_prevote_s === null ? "not measured" : m.vote_to_first_grandpa_prevote_s + " s"} after the vote`);
+      break;
+    case "validator voted out":
+      console.log(`validator voted out (${m.validator}, vote in #${m.voted_out_block}, session ` +
+        `${m.voted_out_session}): out of the set from #${m.first_block_without}, ` +
+        `${m.vote_to_first_block_without_s} s after the vote; then ${m.blocks_finalized_in_window} ` +
+        `blocks finalized by ${m.validators} validators in ${m.quiet_window_s} s, ` +
+        `${m.prevotes_in_window === null ? "prevotes not measured" : m.prevotes_in_window + " prevotes"} from his node`);
       break;
   }
 }

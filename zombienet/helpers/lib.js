@@ -1,9 +1,10 @@
 // Shared by the js-script helpers of the zombienet tests: JSON-RPC over HTTP (every node serves
-// HTTP and WebSocket on its RPC port), block heights, Prometheus metrics, the `trace` CLI, and
-// the measurements file that scripts/network-test.sh summarises.
+// HTTP and WebSocket on its RPC port), block heights, block authors and the Aura and GRANDPA
+// authority sets, Prometheus metrics, the `trace` CLI, and the measurements file that
+// scripts/network-test.sh summarises.
 //
-// Only Node.js built-ins are used (fetch needs Node.js >= 18), so the helpers do not depend on
-// the polkadot.js version bundled with zombienet.
+// Only Node.js built-ins are used (fetch needs Node.js >= 18), so reading the chain does not
+// depend on the polkadot.js version bundled with zombienet; only signing does (tx.js).
 
 const { execFile } = require("child_process");
 const fs = require("fs");
@@ -65,6 +66,81 @@ async function waitFor(what, check, timeoutMs, everyMs = 250) {
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
     await sleep(everyMs);
   }
+}
+
+/** The bytes of a `0x…` hex string. */
+function bytesOf(hex) {
+  return Buffer.from(hex.replace(/^0x/, ""), "hex");
+}
+
+/** A SCALE compact integer at `offset` of `bytes`: [value, bytes it takes]. */
+function compactAt(bytes, offset = 0) {
+  const mode = bytes[offset] & 3;
+  if (mode === 0) return [bytes[offset] >> 2, 1];
+  if (mode === 1) return [bytes.readUInt16LE(offset) >> 2, 2];
+  if (mode === 2) return [bytes.readUInt32LE(offset) >>> 2, 4];
+  throw new Error("compact integers above 2^30 are not expected here");
+}
+
+/**
+ * The 32-byte public keys of a SCALE `Vec` whose items start with one, `stride` bytes apart
+ * (32 for Aura's `Vec<AuthorityId>`, 40 for GRANDPA's `Vec<(AuthorityId, u64)>`), as hex.
+ */
+function keysOf(hex, stride = 32) {
+  const bytes = bytesOf(hex);
+  const [count, offset] = compactAt(bytes);
+  if (bytes.length !== offset + count * stride) throw new Error(`not a list of ${count} ${stride}-byte items: ${hex}`);
+  const keys = [];
+  for (let i = 0; i < count; i++) {
+    keys.push("0x" + bytes.subarray(offset + i * stride, offset + i * stride + 32).toString("hex"));
+  }
+  return keys;
+}
+
+/**
+ * The Aura slot of a block header (JSON as `chain_getHeader` returns it): its pre-runtime digest
+ * `DigestItem::PreRuntime(*b"aura", slot.encode())`, i.e. 0x06, "aura", compact length 8, the
+ * slot as a little-endian u64.
+ */
+function auraSlot(header) {
+  for (const log of header.digest.logs) {
+    if (!log.startsWith("0x0661757261")) continue;
+    const bytes = bytesOf(log);
+    const [length, size] = compactAt(bytes, 5);
+    if (length !== 8) throw new Error(`an Aura pre-runtime digest of ${length} bytes: ${log}`);
+    return bytes.readBigUInt64LE(5 + size);
+  }
+  throw new Error(`block #${parseInt(header.number, 16)} has no Aura pre-runtime digest`);
+}
+
+/** Aura's authorities (sr25519 public keys, hex) in the state of block `at`. */
+async function auraAuthorities(url, at) {
+  return keysOf(await rpc(url, "state_call", ["AuraApi_authorities", "0x", at]));
+}
+
+/** GRANDPA's authorities (ed25519 public keys, hex) in the state of block `at`. */
+async function grandpaAuthorities(url, at) {
+  return keysOf(await rpc(url, "state_call", ["GrandpaApi_grandpa_authorities", "0x", at]), 40);
+}
+
+/** Aura's slot duration, in milliseconds. */
+async function slotDurationMs(url) {
+  return Number(bytesOf(await rpc(url, "state_call", ["AuraApi_slot_duration", "0x"])).readBigUInt64LE(0));
+}
+
+/**
+ * Block `number` of the node's chain (a finalized number, so that it is the one block of that
+ * height) and who authored it: { number, hash, slot, author, authorities }. Aura gives slot `s`
+ * to authority `s mod n` of the authorities in the parent's state; `author` is that authority's
+ * Aura key (hex), `authorities` the keys it was chosen from.
+ */
+async function blockAuthor(url, number) {
+  const hash = await rpc(url, "chain_getBlockHash", [number]);
+  const header = await rpc(url, "chain_getHeader", [hash]);
+  const slot = auraSlot(header);
+  const authorities = await auraAuthorities(url, header.parentHash);
+  const author = authorities[Number(slot % BigInt(authorities.length))];
+  return { number, hash, slot: Number(slot), author, authorities };
 }
 
 /** The value of a Prometheus metric (first sample whose line starts with `prefix`). */
@@ -142,7 +218,11 @@ const round = (x, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 module.exports = {
   GTIN,
+  auraAuthorities,
+  auraSlot,
+  blockAuthor,
   codePath,
+  grandpaAuthorities,
   heights,
   httpUrl,
   issueCode,
@@ -153,6 +233,7 @@ module.exports = {
   round,
   rpc,
   sleep,
+  slotDurationMs,
   trace,
   traceOk,
   tryHeights,
