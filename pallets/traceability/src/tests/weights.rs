@@ -455,12 +455,26 @@ fn packable_bags() -> Vec<CodeId> {
 	issue_items(bag(), items)
 }
 
-/// A case holding a full batch of bags, proposed to [`CARRIER`].
-fn proposed_case() -> CodeId {
+/// A case holding a full batch of bags.
+fn packed_case() -> CodeId {
 	let case = issue_cases(&["SHIPPING-CASE"])[0];
 	assert_ok!(Traceability::pack(signed(MERCHANT), case, codes(&packable_bags()), None));
+	case
+}
+
+/// A case holding a full batch of bags, proposed to [`CARRIER`].
+fn proposed_case() -> CodeId {
+	let case = packed_case();
 	assert_ok!(propose(MERCHANT, case, CARRIER));
 	case
+}
+
+/// The bag product, attested by [`CERTIFIER`].
+fn attested_bag_product() -> CertSubject {
+	register_products();
+	let subject = CertSubject::Product(bag());
+	assert_ok!(Traceability::attest(signed(CERTIFIER), subject, H256::repeat_byte(4), None));
+	subject
 }
 
 /// Every call in its worst case, against its weight.
@@ -566,27 +580,15 @@ fn checks() -> Vec<Check> {
 		),
 		Check::new(
 			"propose_handover",
-			accesses(
-				|| {
-					let case = issue_cases(&["SHIPPING-CASE"])[0];
-					assert_ok!(Traceability::pack(
-						signed(MERCHANT),
-						case,
-						codes(&packable_bags()),
-						None
-					));
-					case
-				},
-				|case| {
-					assert_ok!(Traceability::propose_handover(
-						signed(MERCHANT),
-						case,
-						CARRIER,
-						Some(location()),
-						Some(START),
-					));
-				},
-			),
+			accesses(packed_case, |case| {
+				assert_ok!(Traceability::propose_handover(
+					signed(MERCHANT),
+					case,
+					CARRIER,
+					Some(location()),
+					Some(START),
+				));
+			}),
 			W::propose_handover,
 		),
 		Check::new(
@@ -770,22 +772,9 @@ fn checks() -> Vec<Check> {
 		),
 		Check::new(
 			"revoke_certification",
-			accesses(
-				|| {
-					register_products();
-					let subject = CertSubject::Product(bag());
-					assert_ok!(Traceability::attest(
-						signed(CERTIFIER),
-						subject,
-						H256::repeat_byte(4),
-						None
-					));
-					subject
-				},
-				|subject| {
-					assert_ok!(Traceability::revoke_certification(signed(CERTIFIER), subject));
-				},
-			),
+			accesses(attested_bag_product, |subject| {
+				assert_ok!(Traceability::revoke_certification(signed(CERTIFIER), subject));
+			}),
 			W::revoke_certification,
 		),
 		Check::new(
@@ -821,27 +810,14 @@ fn checks() -> Vec<Check> {
 		),
 		Check::new(
 			"force_revoke_certification",
-			accesses(
-				|| {
-					register_products();
-					let subject = CertSubject::Product(bag());
-					assert_ok!(Traceability::attest(
-						signed(CERTIFIER),
-						subject,
-						H256::repeat_byte(4),
-						None
-					));
-					subject
-				},
-				|subject| {
-					assert_ok!(Traceability::force_revoke_certification(
-						root(),
-						subject,
-						CERTIFIER,
-						full_text(b'r'),
-					));
-				},
-			),
+			accesses(attested_bag_product, |subject| {
+				assert_ok!(Traceability::force_revoke_certification(
+					root(),
+					subject,
+					CERTIFIER,
+					full_text(b'r'),
+				));
+			}),
 			W::force_revoke_certification,
 		),
 		Check::new(
