@@ -16,6 +16,14 @@ cargo clippy --release --workspace --all-targets --locked -- -D warnings
 step "cargo clippy of pallet-traceability with its benchmarks -D warnings"
 cargo clippy --release --locked -p pallet-traceability --all-targets --features runtime-benchmarks -- -D warnings
 
+# The node's features (the runtime's and the pallet's follow them): `try-runtime`, the
+# benchmarks, and both. Checked, not built: the wasm runtime is the default build's.
+for features in try-runtime runtime-benchmarks try-runtime,runtime-benchmarks; do
+	step "cargo clippy of trace-node --features $features -D warnings"
+	SKIP_WASM_BUILD=1 cargo clippy --release --locked -p trace-node --all-targets \
+		--features "$features" -- -D warnings
+done
+
 step "cargo test --release --workspace (unit, runtime, node end-to-end)"
 cargo test --release --workspace --locked
 

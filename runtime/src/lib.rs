@@ -89,7 +89,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("trace-chain"),
 	impl_name: Cow::Borrowed("trace-chain-node"),
 	authoring_version: 1,
-	spec_version: 103,
+	spec_version: 104,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -182,7 +182,13 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 /// Aura and GRANDPA authorities (the session pallet plans no change while no member of
 /// `Validators` has keys) and its sudo key, with which the members and the validators are
 /// admitted (the validators then register their keys); no migration seeds them.
-type Migrations = (pallet_traceability::migrations::v2::MigrateV1ToV2<Runtime>,);
+///
+/// Spec 104 moves the traceability pallet from storage version 2 to 3: the counts of
+/// participants, products and codes move into FRAME's counted maps.
+type Migrations = (
+	pallet_traceability::migrations::v2::MigrateV1ToV2<Runtime>,
+	pallet_traceability::migrations::v3::MigrateV2ToV3<Runtime>,
+);
 
 /// Dispatches extrinsics to the pallets.
 pub type Executive = frame_executive::Executive<

@@ -102,7 +102,7 @@ export interface Report {
   claim?: { by: string; at: Time; block: number };
   /** The registered claim public key (`0x…`), when the source tells it. */
   claimKey?: string;
-  /** Whether a claim could succeed now: a claim key, no claim yet, sold, not packed. */
+  /** Whether a claim with the right secret would succeed now: the runtime's `claim_refusal` is none. */
   claimable: boolean;
   product?: {
     name: string;
@@ -223,15 +223,9 @@ export function fromRuntime(report: Decoded): Report {
       block: asNumber(claim.block),
     })),
     claimKey: record.claim_key,
-    // What the pallet's `claim_refusal` looks at in the record (the signature aside): a claim
-    // key, no claim yet, and sold (an item still with the merchant or in transit is not).
-    claimable:
-      record.claim_key !== undefined &&
-      record.claim === undefined &&
-      record.status?.type === "Sold" &&
-      record.pending === undefined &&
-      record.parent === undefined &&
-      record.children === 0,
+    // The pallet's claim decision (`claim_refusal`: every check but the signature), computed by
+    // the runtime; a runtime without the field offers no claim rather than guessing.
+    claimable: "claim_refusal" in report && report.claim_refusal === undefined,
     product: optional(report.product, (product) => ({
       name: asText(product.name),
       category: asText(product.category),
@@ -338,12 +332,8 @@ export function fromRpcJson(json: Decoded): Report {
     claim: json.claim
       ? { by: str(json.claim.by), at: asTime(json.claim.at), block: asNumber(json.claim.block) }
       : undefined,
-    // Newer nodes compute it as `fromRuntime` does; older ones only looked at the claim key.
-    claimable:
-      Boolean(json.claimable) &&
-      snake(String(json.status)) === "sold" &&
-      !json.pendingHandoverTo &&
-      (json.containers ?? []).length === 0,
+    // The node's `claimable` is the runtime's claim decision (`TraceReport::claim_refusal`).
+    claimable: json.claimable === true,
     product: json.product
       ? {
           name: str(json.product.name),

@@ -8,8 +8,7 @@
 mod read;
 
 pub use read::{
-	code_record, company_prefixes, location_to_chain, participant_record, product_of,
-	product_record, report_at,
+	company_prefixes, location_to_chain, participant_record, product_of, product_record, report_at,
 };
 
 use crate::{
@@ -349,8 +348,9 @@ pub fn dispatch_error_text(error: &DispatchError) -> String {
 	shown(&text).into_owned()
 }
 
-/// `Pallet::Error: its documentation` for a runtime dispatch error decoded from an event.
-fn runtime_error_text(
+/// `Pallet::Error: its documentation` for a runtime dispatch error decoded from an event or a
+/// runtime API's answer.
+pub fn runtime_error_text(
 	metadata: &Metadata,
 	error: &runtime_types::sp_runtime::DispatchError,
 ) -> String {

@@ -430,6 +430,7 @@ mod tests {
 				failed_inspection: true,
 				revoked_certification: false,
 			},
+			claim_refusal: None,
 		}
 	}
 

@@ -6,7 +6,10 @@ use std::{
 	net::{Shutdown, TcpListener, TcpStream},
 	path::{Path, PathBuf},
 	process::{Child, Command, Output, Stdio},
-	sync::{mpsc, Arc},
+	sync::{
+		atomic::{AtomicUsize, Ordering},
+		mpsc, Arc,
+	},
 	time::{Duration, Instant},
 };
 
@@ -146,6 +149,8 @@ pub enum Tamper {
 pub struct Proxy {
 	/// The port clients connect to.
 	pub port: u16,
+	/// How many times a [`Tamper::Replace`] pattern was found and rewritten so far.
+	forged: Arc<AtomicUsize>,
 }
 
 impl Proxy {
@@ -157,17 +162,25 @@ impl Proxy {
 		let listener = TcpListener::bind("127.0.0.1:0").unwrap();
 		let port = listener.local_addr().unwrap().port();
 		let tamper = Arc::new(tamper);
+		let forged = Arc::new(AtomicUsize::new(0));
+		let count = forged.clone();
 		std::thread::spawn(move || {
 			for client in listener.incoming().map_while(Result::ok) {
 				let Ok(server) = TcpStream::connect(("127.0.0.1", target)) else { continue };
 				let (client_in, server_out) =
 					(client.try_clone().unwrap(), server.try_clone().unwrap());
 				std::thread::spawn(move || forward(client_in, server_out));
-				let tamper = tamper.clone();
-				std::thread::spawn(move || tamper_with(server, client, &tamper));
+				let (tamper, count) = (tamper.clone(), count.clone());
+				std::thread::spawn(move || tamper_with(server, client, &tamper, &count));
 			}
 		});
-		Proxy { port }
+		Proxy { port, forged }
+	}
+
+	/// How many forgeries the proxy made: occurrences of the pattern it found in the node's
+	/// answers and rewrote.
+	pub fn forgeries(&self) -> usize {
+		self.forged.load(Ordering::SeqCst)
 	}
 }
 
@@ -178,7 +191,7 @@ fn forward(mut from: TcpStream, mut to: TcpStream) {
 }
 
 /// Copies `from` to `to`, tampering on the way.
-fn tamper_with(mut from: TcpStream, mut to: TcpStream, tamper: &Tamper) {
+fn tamper_with(mut from: TcpStream, mut to: TcpStream, tamper: &Tamper, forged: &AtomicUsize) {
 	let mut pending = Vec::new();
 	let mut sent = 0usize;
 	let mut buffer = [0u8; 16 * 1024];
@@ -189,11 +202,12 @@ fn tamper_with(mut from: TcpStream, mut to: TcpStream, tamper: &Tamper) {
 		};
 		pending.extend_from_slice(&buffer[..read]);
 		let held = match tamper {
-			Tamper::Replace { from: pattern, to: forged } => {
+			Tamper::Replace { from: pattern, to: replacement } => {
 				let mut at = 0;
 				while let Some(found) = find(&pending[at..], pattern) {
 					let start = at + found;
-					pending[start..start + pattern.len()].copy_from_slice(forged);
+					pending[start..start + pattern.len()].copy_from_slice(replacement);
+					forged.fetch_add(1, Ordering::SeqCst);
 					at = start + pattern.len();
 				}
 				// Hold back a tail that may be the start of a match split across reads.

@@ -10,6 +10,7 @@
 //! | `trace_verify(code, at?)` | `{ code, verdict, claimedAt? }` |
 //! | `trace_report(code, at?)` | the full report, or `null` for a code never issued |
 
+use codec::Decode;
 use jsonrpsee::{
 	core::{async_trait, RpcResult},
 	proc_macros::rpc,
@@ -17,13 +18,14 @@ use jsonrpsee::{
 };
 use pallet_traceability::{
 	report::{TraceReport, Verdict},
-	CertSubject, Location, TraceEvent,
+	CertSubject, Error as TraceabilityError, Location, TraceEvent,
 };
 use pallet_traceability_runtime_api::TraceabilityApi;
 use serde_json::{json, Value};
 use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
 use sp_core::{crypto::Ss58Codec, H256};
+use sp_runtime::DispatchError;
 use std::sync::Arc;
 use trace_runtime::{opaque::Block, AccountId, Runtime};
 
@@ -182,7 +184,7 @@ pub fn report_json(report: &Report) -> Value {
 	value["serial"] = json!(text(&record.serial));
 	value["lot"] = json!(record.lot.as_ref().map(|lot| text(lot)));
 	value["digitalLink"] = json!(text(&trace_gs1::canonical_path(&record.gtin, &record.serial)));
-	value["status"] = json!(snake_case(&format!("{:?}", record.status)));
+	value["status"] = json!(record.status.as_str());
 	value["issuer"] = json!(account(&record.merchant));
 	value["custodian"] = json!(account(&report.custodian));
 	value["pendingHandoverTo"] = json!(record.pending.as_ref().map(|p| account(&p.to)));
@@ -199,8 +201,9 @@ pub fn report_json(report: &Report) -> Value {
 		"at": c.at,
 		"block": c.block,
 	})));
-	// The pallet's own claim checks of the record (the signature is checked on submission).
-	value["claimable"] = json!(record.claim_refusal().is_none());
+	// The pallet's claim decision (all of its checks but the signature, which needs the secret).
+	value["claimable"] = json!(report.claim_refusal.is_none());
+	value["claimRefusal"] = json!(report.claim_refusal.as_ref().map(error_name));
 	value["product"] = json!(report.product.as_ref().map(|p| json!({
 		"name": text(&p.name),
 		"category": text(&p.category),
@@ -236,28 +239,27 @@ pub fn report_json(report: &Report) -> Value {
 			"digest": format!("{:?}", c.certification.digest),
 			"issuedAt": c.certification.issued_at,
 			"expiresAt": c.certification.expires_at,
-			"status": format!("{:?}", c.status).to_lowercase(),
+			"status": c.status.as_str(),
 		}))
 		.collect::<Vec<_>>());
 	value
 }
 
-/// `InTransit` → `in_transit`: enum variants as the JSON's other values are written.
-fn snake_case(name: &str) -> String {
-	let mut out = String::with_capacity(name.len() + 4);
-	for (index, c) in name.chars().enumerate() {
-		if c.is_ascii_uppercase() && index > 0 {
-			out.push('_');
+/// The name of a dispatch error the runtime reported: the traceability pallet's variant name
+/// (`CodeClaimed`, `NotSold`…) for its errors, `sp_runtime`'s name for the others.
+fn error_name(error: &DispatchError) -> &'static str {
+	if let DispatchError::Module(module) = error {
+		if let Ok(pallet_error) = TraceabilityError::<Runtime>::decode(&mut &module.error[..]) {
+			return pallet_error.into();
 		}
-		out.push(c.to_ascii_lowercase());
 	}
-	out
+	(*error).into()
 }
 
 #[cfg(test)]
 mod tests {
 	use super::*;
-	use pallet_traceability::CodeStatus;
+	use codec::Encode;
 
 	#[test]
 	fn codes_parse_from_keys_and_digital_links() {
@@ -268,9 +270,12 @@ mod tests {
 	}
 
 	#[test]
-	fn statuses_are_written_in_snake_case() {
-		assert_eq!(snake_case(&format!("{:?}", CodeStatus::InTransit)), "in_transit");
-		assert_eq!(snake_case(&format!("{:?}", CodeStatus::Decommissioned)), "decommissioned");
+	fn claim_refusals_are_named_by_the_pallet_error() {
+		let refusal = DispatchError::from(TraceabilityError::<Runtime>::NotSold);
+		// The runtime API's answer carries no message: decode it as a client gets it.
+		let decoded = DispatchError::decode(&mut &refusal.encode()[..]).unwrap();
+		assert_eq!(error_name(&decoded), "NotSold");
+		assert_eq!(error_name(&DispatchError::BadOrigin), "Bad origin");
 	}
 
 	#[test]

@@ -307,7 +307,7 @@ mod benchmarks {
 			H256::repeat_byte(2),
 		);
 
-		assert_eq!(CodeCount::<T>::get(), n);
+		assert_eq!(Codes::<T>::count(), n);
 		Ok(())
 	}
 

@@ -1,8 +1,11 @@
 //! The append-only history of a code: building trace events and appending them.
 
-use crate::{BizStep, CodeId, Config, Disposition, Error, History, Pallet, TraceCode, TraceEvent};
+use crate::{
+	BizStep, CodeId, Codes, Config, Disposition, Error, Event, History, Pallet, TraceCode,
+	TraceEvent,
+};
 use alloc::vec::Vec;
-use frame_support::{ensure, traits::Get};
+use frame_support::{dispatch::DispatchResult, ensure, traits::Get};
 use sp_runtime::{ArithmeticError, DispatchError};
 
 impl<T: Config> Pallet<T> {
@@ -74,6 +77,20 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// The tail of every call that moves one code on: appends `event` to the history of
+	/// `code`, writes `record` back (changed as the call leaves it) and deposits `emitted`.
+	pub(crate) fn record_step(
+		code: CodeId,
+		mut record: TraceCode<T>,
+		event: TraceEvent<T>,
+		emitted: Event<T>,
+	) -> DispatchResult {
+		Self::append_event(&code, &mut record, event)?;
+		Codes::<T>::insert(code, record);
+		Self::deposit_event(emitted);
+		Ok(())
+	}
+
 	/// Appends `event` to the history of `code` and counts it in `record`, which the caller
 	/// has already changed as the call leaves it and writes back afterwards.
 	pub(crate) fn append_event(
@@ -90,7 +107,7 @@ impl<T: Config> Pallet<T> {
 
 	/// The history of `code` in order, oldest first; empty for an unknown code.
 	pub fn history(code: &CodeId) -> Vec<TraceEvent<T>> {
-		let count = crate::Codes::<T>::get(code).map_or(0, |record| record.event_count);
+		let count = Codes::<T>::get(code).map_or(0, |record| record.event_count);
 		(0..count).filter_map(|index| History::<T>::get(code, index)).collect()
 	}
 }

@@ -159,7 +159,7 @@ pub mod pallet {
 	use sp_core::{sr25519, H256};
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -294,14 +294,10 @@ pub mod pallet {
 		StorageDeposit,
 	}
 
-	/// Admitted participants.
+	/// Admitted participants, counted (`Participants::count`).
 	#[pallet::storage]
 	pub type Participants<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AccountId, Participant<T>>;
-
-	/// Number of entries in [`Participants`].
-	#[pallet::storage]
-	pub type ParticipantCount<T> = StorageValue<_, u32, ValueQuery>;
+		CountedStorageMap<_, Blake2_128Concat, T::AccountId, Participant<T>>;
 
 	/// The participant owning each GS1 company prefix.
 	#[pallet::storage]
@@ -315,22 +311,15 @@ pub mod pallet {
 	pub type PrefixStems<T: Config> =
 		StorageMap<_, Blake2_128Concat, CompanyPrefix, u32, ValueQuery>;
 
-	/// Registered products by GTIN.
+	/// Registered products by GTIN, counted (`Products::count`).
 	#[pallet::storage]
-	pub type Products<T: Config> = StorageMap<_, Blake2_128Concat, Gtin, Product<T>>;
-
-	/// Number of entries in [`Products`].
-	#[pallet::storage]
-	pub type ProductCount<T> = StorageValue<_, u32, ValueQuery>;
+	pub type Products<T: Config> = CountedStorageMap<_, Blake2_128Concat, Gtin, Product<T>>;
 
 	/// Every trace code ever issued, by its key. Entries are never removed: a destroyed code is
-	/// the tombstone that keeps its serial from being issued again.
+	/// the tombstone that keeps its serial from being issued again. Counted (`Codes::count`):
+	/// a `u32`, so at most 4,294,967,295 codes, checked.
 	#[pallet::storage]
-	pub type Codes<T: Config> = StorageMap<_, Identity, CodeId, TraceCode<T>>;
-
-	/// Number of entries in [`Codes`].
-	#[pallet::storage]
-	pub type CodeCount<T> = StorageValue<_, u32, ValueQuery>;
+	pub type Codes<T: Config> = CountedStorageMap<_, Identity, CodeId, TraceCode<T>>;
 
 	/// The history of each code: event `i` of code `c` at `(c, i)`, `i` in
 	/// `0..TraceCode::event_count`. Append-only; at most [`Config::MaxEventsPerCode`] per code.
@@ -697,7 +686,7 @@ pub mod pallet {
 		CodeDecommissioned,
 		/// The code is sold.
 		CodeSold,
-		/// The code is claimed.
+		/// The code is claimed: a second claim, or custody of a claimed item, is refused.
 		CodeClaimed,
 		/// The code is packed in a container: act on the container or unpack it first.
 		CodePacked,
@@ -719,8 +708,6 @@ pub mod pallet {
 		HistoryFull,
 		/// The code has no claim key.
 		ClaimKeyMissing,
-		/// The code was claimed already.
-		AlreadyClaimed,
 		/// The signature is not the claim key's over the code and claimer.
 		BadClaimSignature,
 		/// The subject has [`Config::MaxCertificationsPerSubject`] certifications already.
@@ -1204,7 +1191,7 @@ pub mod pallet {
 		/// - Complexity: O(1) plus one signature verification.
 		///
 		/// ## Errors
-		/// - [`Error::CodeNotFound`], [`Error::ClaimKeyMissing`], [`Error::AlreadyClaimed`].
+		/// - [`Error::CodeNotFound`], [`Error::ClaimKeyMissing`], [`Error::CodeClaimed`].
 		/// - [`Error::NotSold`], [`Error::HandoverPending`], [`Error::CodeDestroyed`],
 		///   [`Error::CodeDecommissioned`].
 		/// - [`Error::BadClaimSignature`], [`Error::HistoryFull`].
@@ -1391,7 +1378,7 @@ pub mod pallet {
 			Self::check_claim(code, claimer, signature).map_err(|error| {
 				let invalid = match error {
 					Error::<T>::BadClaimSignature => InvalidTransaction::BadProof,
-					Error::<T>::AlreadyClaimed => InvalidTransaction::Stale,
+					Error::<T>::CodeClaimed => InvalidTransaction::Stale,
 					_ => InvalidTransaction::Call,
 				};
 				TransactionValidityError::Invalid(invalid)

@@ -397,3 +397,9 @@ pub fn held(who: u64) -> u64 {
 pub fn last_trace(code: CodeId) -> TraceEvent<Test> {
 	Traceability::history(&code).pop().expect("code has a history")
 }
+
+/// Sets the counter of a counted map (its final storage key) to `value`, as a chain with that
+/// many entries would hold it.
+pub fn set_counter(key: [u8; 32], value: u32) {
+	frame_support::storage::unhashed::put(&key, &value);
+}

@@ -10,6 +10,7 @@ use alloc::vec::Vec;
 use codec::{Decode, Encode};
 use frame_support::{CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
 use scale_info::TypeInfo;
+use sp_runtime::DispatchError;
 
 /// Everything known about one code.
 #[derive(Encode, Decode, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound)]
@@ -37,6 +38,11 @@ pub struct TraceReport<T: Config> {
 	pub now: Moment,
 	/// The consumer verdict, as [`Pallet::verify`] gives it.
 	pub verdict: Verdict,
+	/// The error a claim signed with the code's claim key would fail with at `now`
+	/// ([`Pallet::claim_refusal`]: no claim key, claimed already, not sold, history full…), or
+	/// `None` when it would succeed. A client shows the claim form, or explains why not, from
+	/// this field alone: the error's name and documentation are in the runtime metadata.
+	pub claim_refusal: Option<DispatchError>,
 }
 
 /// One certification in a [`TraceReport`].
@@ -161,9 +167,11 @@ impl<T: Config> Pallet<T> {
 			.into_iter()
 			.filter(|lifted| lifted.lot.is_none() || lifted.lot == record.lot)
 			.collect();
+		let claim_refusal = Self::claim_refusal(&record).map(DispatchError::from);
 		Some(TraceReport {
 			code: *code,
 			verdict,
+			claim_refusal,
 			containers: Self::containers_of(code),
 			events,
 			record,

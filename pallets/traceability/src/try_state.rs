@@ -1,13 +1,33 @@
 //! The pallet's invariants as code, checked by `try-runtime` and after every unit test.
 
 use crate::{
-	CertificationCount, Certifications, Children, CodeCount, CodeId, CodeStatus, Codes,
-	CompanyPrefix, CompanyPrefixOwners, Config, History, LiftedRecalls, Pallet, ParticipantCount,
-	Participants, PrefixStems, ProductCount, Products,
+	CertificationCount, Certifications, Children, CodeId, CodeStatus, Codes, CompanyPrefix,
+	CompanyPrefixOwners, Config, History, LiftedRecalls, Pallet, Participants, PrefixStems,
+	Products,
 };
-use alloc::collections::BTreeMap;
+use alloc::{collections::BTreeMap, string::String, vec::Vec};
 use frame_support::{ensure, traits::Get};
 use sp_runtime::TryRuntimeError;
+
+/// The log target of the invariant checks.
+const LOG_TARGET: &str = "runtime::traceability::try_state";
+
+/// The error for a broken invariant. [`TryRuntimeError`] holds only a static text, so the
+/// entry that breaks it (its storage key, and the values compared) goes to the log, where
+/// `try-runtime` and the tests show it.
+fn broken(invariant: &'static str, entry: impl core::fmt::Debug) -> TryRuntimeError {
+	log::error!(target: LOG_TARGET, "{invariant}: {entry:?}");
+	invariant.into()
+}
+
+/// Bytes that are text on chain (a GTIN, a company prefix), shown as text in the log.
+struct Text<'a>(&'a [u8]);
+
+impl core::fmt::Debug for Text<'_> {
+	fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+		write!(f, "{:?}", String::from_utf8_lossy(self.0))
+	}
+}
 
 impl<T: Config> Pallet<T> {
 	/// Checks every invariant of the pallet's storage:
@@ -41,22 +61,28 @@ impl<T: Config> Pallet<T> {
 		let mut prefixes = 0_usize;
 		for (who, participant) in Participants::<T>::iter() {
 			participants = participants.saturating_add(1);
-			ensure!(participant.roles.is_valid(), "a participant has invalid roles");
+			ensure!(participant.roles.is_valid(), broken("a participant has invalid roles", &who));
 			for prefix in participant.company_prefixes.iter() {
 				prefixes = prefixes.saturating_add(1);
 				ensure!(
 					CompanyPrefixOwners::<T>::get(prefix).as_ref() == Some(&who),
-					"a participant's prefix is not recorded as its own"
+					broken(
+						"a participant's prefix is not recorded as its own",
+						(&who, Text(prefix))
+					)
 				);
 			}
 		}
 		ensure!(
-			participants == ParticipantCount::<T>::get() as usize,
-			"ParticipantCount does not match Participants"
+			participants == Participants::<T>::count() as usize,
+			broken(
+				"the count of Participants does not match its entries",
+				(participants, Participants::<T>::count())
+			)
 		);
 		ensure!(
 			CompanyPrefixOwners::<T>::iter().count() == prefixes,
-			"CompanyPrefixOwners has prefixes no participant lists"
+			broken("CompanyPrefixOwners has prefixes no participant lists", prefixes)
 		);
 
 		// No prefix starts with another, and PrefixStems counts the prefixes under each stem.
@@ -65,7 +91,10 @@ impl<T: Config> Pallet<T> {
 			for stem in Self::stems(&prefix) {
 				ensure!(
 					!CompanyPrefixOwners::<T>::contains_key(&stem),
-					"a company prefix starts with another one"
+					broken(
+						"a company prefix starts with another one",
+						(Text(&prefix), Text(&stem))
+					)
 				);
 				let count = stems.entry(stem).or_default();
 				*count = count.saturating_add(1);
@@ -74,10 +103,19 @@ impl<T: Config> Pallet<T> {
 		for (stem, count) in PrefixStems::<T>::iter() {
 			ensure!(
 				stems.remove(&stem) == Some(count),
-				"PrefixStems does not count the prefixes under a stem"
+				broken(
+					"PrefixStems does not count the prefixes under a stem",
+					(Text(&stem), count)
+				)
 			);
 		}
-		ensure!(stems.is_empty(), "a stem of an admitted prefix is missing from PrefixStems");
+		ensure!(
+			stems.is_empty(),
+			broken(
+				"a stem of an admitted prefix is missing from PrefixStems",
+				stems.keys().map(|stem| Text(stem)).collect::<Vec<_>>()
+			)
+		);
 		Ok(())
 	}
 
@@ -85,15 +123,24 @@ impl<T: Config> Pallet<T> {
 		let mut products = 0_usize;
 		for (gtin, product) in Products::<T>::iter() {
 			products = products.saturating_add(1);
-			ensure!(trace_gs1::validate_gtin(&gtin).is_ok(), "a product has an invalid GTIN");
+			ensure!(
+				trace_gs1::validate_gtin(&gtin).is_ok(),
+				broken("a product has an invalid GTIN", Text(&gtin))
+			);
 			ensure!(
 				Participants::<T>::contains_key(&product.merchant),
-				"a product's merchant is not a participant"
+				broken(
+					"a product's merchant is not a participant",
+					(Text(&gtin), &product.merchant)
+				)
 			);
 		}
 		ensure!(
-			products == ProductCount::<T>::get() as usize,
-			"ProductCount does not match Products"
+			products == Products::<T>::count() as usize,
+			broken(
+				"the count of Products does not match its entries",
+				(products, Products::<T>::count())
+			)
 		);
 		Ok(())
 	}
@@ -105,93 +152,130 @@ impl<T: Config> Pallet<T> {
 			codes = codes.saturating_add(1);
 			ensure!(
 				id == CodeId::from(trace_gs1::code_key(&code.gtin, &code.serial)),
-				"a code is not stored under its canonical key"
+				broken("a code is not stored under its canonical key", id)
 			);
-			ensure!(Products::<T>::contains_key(code.gtin), "a code's product is missing");
+			ensure!(
+				Products::<T>::contains_key(code.gtin),
+				broken("a code's product is missing", (id, Text(&code.gtin)))
+			);
 			ensure!(
 				Participants::<T>::contains_key(&code.custodian),
-				"a code's custodian is not a participant"
+				broken("a code's custodian is not a participant", (id, &code.custodian))
 			);
 			ensure!(
 				code.pending.is_some() == (code.status == CodeStatus::InTransit),
-				"a handover is pending but the code is not in transit, or the other way round"
+				broken(
+					"a handover is pending but the code is not in transit, or the other way round",
+					(id, code.status)
+				)
 			);
 			if let Some(pending) = &code.pending {
 				ensure!(
 					Participants::<T>::contains_key(&pending.to),
-					"a pending recipient is not a participant"
+					broken("a pending recipient is not a participant", (id, &pending.to))
 				);
 			}
 			if code.status == CodeStatus::Claimed {
-				ensure!(code.claim.is_some(), "a claimed code has no claim");
+				ensure!(code.claim.is_some(), broken("a claimed code has no claim", id));
 			}
 			if code.claim.is_some() {
-				ensure!(code.claim_key.is_some(), "a claim without a claim key");
+				ensure!(code.claim_key.is_some(), broken("a claim without a claim key", id));
 			}
 
 			// History.
 			ensure!(
 				code.event_count <= T::MaxEventsPerCode::get(),
-				"a history is longer than MaxEventsPerCode"
+				broken("a history is longer than MaxEventsPerCode", (id, code.event_count))
 			);
 			let mut events = 0_usize;
 			for index in History::<T>::iter_key_prefix(id) {
 				events = events.saturating_add(1);
-				ensure!(index < code.event_count, "a history entry beyond event_count");
+				ensure!(
+					index < code.event_count,
+					broken("a history entry beyond event_count", (id, index))
+				);
 			}
-			ensure!(events == code.event_count as usize, "event_count does not match History");
+			ensure!(
+				events == code.event_count as usize,
+				broken("event_count does not match History", (id, events, code.event_count))
+			);
 			ensure!(
 				code.event_count.saturating_add(Self::reserved_slots(&code))
 					<= T::MaxEventsPerCode::get(),
-				"a code's history has no room left for the calls that move it on"
+				broken(
+					"a code's history has no room left for the calls that move it on",
+					(id, code.event_count)
+				)
 			);
 
 			// Containers.
 			let children = Children::<T>::iter_key_prefix(id).count();
-			ensure!(children == code.children as usize, "children does not match Children");
+			ensure!(
+				children == code.children as usize,
+				broken("children does not match Children", (id, children, code.children))
+			);
 			if code.children > 0 {
 				ensure!(
 					matches!(code.status, CodeStatus::Active | CodeStatus::InTransit),
-					"a container that is sold, claimed or gone still holds codes"
+					broken(
+						"a container that is sold, claimed or gone still holds codes",
+						(id, code.status)
+					)
 				);
 			}
 			if let Some(parent) = code.parent {
-				ensure!(code.status == CodeStatus::Active, "a packed item is not active");
+				ensure!(
+					code.status == CodeStatus::Active,
+					broken("a packed item is not active", (id, code.status))
+				);
 				ensure!(
 					Children::<T>::contains_key(parent, id),
-					"a packed item is not among its container's children"
+					broken("a packed item is not among its container's children", (id, parent))
 				);
-				let container =
-					Codes::<T>::get(parent).ok_or("a packed item's container is missing")?;
-				ensure!(container.height > code.height, "a container is not higher than its item");
+				let container = Codes::<T>::get(parent)
+					.ok_or_else(|| broken("a packed item's container is missing", (id, parent)))?;
+				ensure!(
+					container.height > code.height,
+					broken("a container is not higher than its item", (id, parent))
+				);
 			}
 			let mut depth = 0_usize;
 			let mut next = code.parent;
 			while let Some(parent) = next {
 				depth = depth.saturating_add(1);
-				ensure!(depth <= max_depth, "a container chain is cyclic or too deep");
+				ensure!(depth <= max_depth, broken("a container chain is cyclic or too deep", id));
 				next = Codes::<T>::get(parent).and_then(|container| container.parent);
 			}
 			ensure!(
 				depth.saturating_add(usize::from(code.height)) <= max_depth,
-				"depth + height exceeds MaxNestingDepth"
+				broken("depth + height exceeds MaxNestingDepth", (id, depth, code.height))
 			);
 		}
-		ensure!(codes == CodeCount::<T>::get() as usize, "CodeCount does not match Codes");
+		ensure!(
+			codes == Codes::<T>::count() as usize,
+			broken("the count of Codes does not match its entries", (codes, Codes::<T>::count()))
+		);
 
 		for (parent, child) in Children::<T>::iter_keys() {
-			let child = Codes::<T>::get(child).ok_or("a child is missing")?;
-			ensure!(child.parent == Some(parent), "a child does not point to its container");
+			let child = Codes::<T>::get(child)
+				.ok_or_else(|| broken("a child is missing", (parent, child)))?;
+			ensure!(
+				child.parent == Some(parent),
+				broken("a child does not point to its container", (parent, child.parent))
+			);
 		}
 		for (code, _) in History::<T>::iter_keys() {
-			ensure!(Codes::<T>::contains_key(code), "history of a missing code");
+			ensure!(Codes::<T>::contains_key(code), broken("history of a missing code", code));
 		}
 		Ok(())
 	}
 
 	fn check_lifted_recalls() -> Result<(), TryRuntimeError> {
 		for gtin in LiftedRecalls::<T>::iter_keys() {
-			ensure!(Products::<T>::contains_key(gtin), "lifted recalls of a missing product");
+			ensure!(
+				Products::<T>::contains_key(gtin),
+				broken("lifted recalls of a missing product", Text(&gtin))
+			);
 		}
 		Ok(())
 	}
@@ -205,14 +289,20 @@ impl<T: Config> Pallet<T> {
 		for (subject, count) in CertificationCount::<T>::iter() {
 			ensure!(
 				counts.remove(&subject) == Some(count),
-				"CertificationCount does not match Certifications"
+				broken("CertificationCount does not match Certifications", (&subject, count))
 			);
 			ensure!(
 				count <= T::MaxCertificationsPerSubject::get(),
-				"more certifications than MaxCertificationsPerSubject"
+				broken("more certifications than MaxCertificationsPerSubject", (&subject, count))
 			);
 		}
-		ensure!(counts.is_empty(), "certifications of a subject without a count");
+		ensure!(
+			counts.is_empty(),
+			broken(
+				"certifications of a subject without a count",
+				counts.keys().collect::<Vec<_>>()
+			)
+		);
 		Ok(())
 	}
 }

@@ -270,6 +270,18 @@ pub enum CodeStatus {
 }
 
 impl CodeStatus {
+	/// The status's name in clients and the node's RPC, in snake case.
+	pub const fn as_str(self) -> &'static str {
+		match self {
+			Self::Active => "active",
+			Self::InTransit => "in_transit",
+			Self::Sold => "sold",
+			Self::Claimed => "claimed",
+			Self::Destroyed => "destroyed",
+			Self::Decommissioned => "decommissioned",
+		}
+	}
+
 	/// Whether nothing can happen to the code any more.
 	pub const fn is_terminal(self) -> bool {
 		matches!(self, Self::Destroyed | Self::Decommissioned)
@@ -702,6 +714,17 @@ pub enum CertificationStatus {
 	Expired,
 	/// Revoked by its certifier.
 	Revoked,
+}
+
+impl CertificationStatus {
+	/// The status's name in clients and the node's RPC.
+	pub const fn as_str(self) -> &'static str {
+		match self {
+			Self::Valid => "valid",
+			Self::Expired => "expired",
+			Self::Revoked => "revoked",
+		}
+	}
 }
 
 impl Certification {

@@ -232,7 +232,7 @@ export const en = {
   "claim.error.noV5": "this runtime does not take v5 general transactions",
   "claim.error.noExtension": "no value for the transaction extension {name}",
   "claim.error.badSignature": "The secret does not belong to this item (Traceability::BadClaimSignature).",
-  "claim.error.alreadyClaimed": "This item was claimed already (Traceability::AlreadyClaimed).",
+  "claim.error.alreadyClaimed": "This item was claimed already (Traceability::CodeClaimed).",
   "claim.error.refused": "The chain refuses to claim this item now: it must be delivered (not in transit, not packed) and claimable.",
   "claim.error.otherKey": "The secret does not belong to this item (its claim key is another).",
   "claim.error.failed": "The claim failed: {error} {details}",

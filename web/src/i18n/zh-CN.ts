@@ -227,7 +227,7 @@ export const zhCN: Record<MessageKey, string> = {
   "claim.error.noV5": "此运行时不接受 v5 通用交易",
   "claim.error.noExtension": "交易扩展 {name} 没有取值",
   "claim.error.badSignature": "密钥与此商品不符（Traceability::BadClaimSignature）。",
-  "claim.error.alreadyClaimed": "此商品已被认领（Traceability::AlreadyClaimed）。",
+  "claim.error.alreadyClaimed": "此商品已被认领（Traceability::CodeClaimed）。",
   "claim.error.refused": "链上目前拒绝认领此商品：它必须已交付（不在运输中、未装箱）并且可以认领。",
   "claim.error.otherKey": "密钥与此商品不符（其认领密钥是另一个）。",
   "claim.error.failed": "认领失败：{error} {details}",

@@ -2,7 +2,7 @@
 //! on a code's state that the other areas share.
 
 use crate::{
-	BizStep, CodeCount, CodeId, CodeStatus, Codes, Config, Disposition, Error, Event, Footprint,
+	BizStep, CodeId, CodeStatus, Codes, Config, Disposition, Error, Event, Footprint,
 	InspectionOutcome, IssueItem, Location, Moment, Pallet, Products, RecalledLots, Roles, TextOf,
 	TraceCode, TraceEvent,
 };
@@ -44,7 +44,7 @@ impl<T: Config> Pallet<T> {
 			ids.push(id);
 		}
 		let issued = u32::try_from(items.len()).map_err(|_| ArithmeticError::Overflow)?;
-		let count = CodeCount::<T>::get().checked_add(issued).ok_or(ArithmeticError::Overflow)?;
+		Codes::<T>::count().checked_add(issued).ok_or(ArithmeticError::Overflow)?;
 		let footprint = items.iter().fold(Footprint::default(), |sum, item| {
 			sum.and(Self::code_footprint(item.claim_key.is_some()))
 		});
@@ -84,7 +84,6 @@ impl<T: Config> Pallet<T> {
 				merchant: who.clone(),
 			});
 		}
-		CodeCount::<T>::put(count);
 		Ok(())
 	}
 
@@ -98,7 +97,7 @@ impl<T: Config> Pallet<T> {
 		document: Option<H256>,
 	) -> DispatchResult {
 		Self::ensure_role(&who, Roles::CUSTOMS)?;
-		let mut record = Self::code(&code)?;
+		let record = Self::code(&code)?;
 		Self::ensure_not_terminal(&record)?;
 		Self::ensure_whereabouts(&location, declared_at)?;
 
@@ -109,10 +108,12 @@ impl<T: Config> Pallet<T> {
 			..Self::trace_event(BizStep::Inspecting, outcome.into(), who.clone())
 		};
 		Self::hold_deposit(&who, Self::event_footprint())?;
-		Self::append_event(&code, &mut record, event)?;
-		Codes::<T>::insert(code, record);
-		Self::deposit_event(Event::Inspected { code, inspector: who, outcome, document });
-		Ok(())
+		Self::record_step(
+			code,
+			record,
+			event,
+			Event::Inspected { code, inspector: who, outcome, document },
+		)
 	}
 
 	/// Marks a code sold; see [`Pallet::sell`].
@@ -137,10 +138,7 @@ impl<T: Config> Pallet<T> {
 			..Self::trace_event(BizStep::RetailSelling, Disposition::RetailSold, who.clone())
 		};
 		Self::hold_deposit(&who, Self::event_footprint())?;
-		Self::append_event(&code, &mut record, event)?;
-		Codes::<T>::insert(code, record);
-		Self::deposit_event(Event::Sold { code, retailer: who });
-		Ok(())
+		Self::record_step(code, record, event, Event::Sold { code, retailer: who })
 	}
 
 	/// Destroys a code; see [`Pallet::destroy`].
@@ -172,10 +170,7 @@ impl<T: Config> Pallet<T> {
 			reason: Some(reason.clone()),
 			..Self::trace_event(BizStep::Destroying, Disposition::Destroyed, who.clone())
 		};
-		Self::append_event(&code, &mut record, event)?;
-		Codes::<T>::insert(code, record);
-		Self::deposit_event(Event::Destroyed { code, by: who, reason });
-		Ok(())
+		Self::record_step(code, record, event, Event::Destroyed { code, by: who, reason })
 	}
 
 	/// Withdraws a code; see [`Pallet::decommission`].
@@ -196,10 +191,7 @@ impl<T: Config> Pallet<T> {
 			reason: Some(reason.clone()),
 			..Self::trace_event(BizStep::Decommissioning, Disposition::Inactive, who.clone())
 		};
-		Self::append_event(&code, &mut record, event)?;
-		Codes::<T>::insert(code, record);
-		Self::deposit_event(Event::Decommissioned { code, by: who, reason });
-		Ok(())
+		Self::record_step(code, record, event, Event::Decommissioned { code, by: who, reason })
 	}
 
 	/// Ensures neither the product nor the lot of `record` is recalled.

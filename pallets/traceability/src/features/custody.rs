@@ -1,8 +1,8 @@
 //! Custody: the two-step handover of a code (and of everything packed in it).
 
 use crate::{
-	BizStep, CodeId, CodeStatus, Codes, Config, Disposition, Error, Event, Location, Moment,
-	Pallet, Participants, PendingHandover, Roles, TextOf, TraceEvent,
+	BizStep, CodeId, CodeStatus, Config, Disposition, Error, Event, Location, Moment, Pallet,
+	Participants, PendingHandover, Roles, TextOf, TraceEvent,
 };
 use frame_support::{dispatch::DispatchResult, ensure};
 
@@ -35,10 +35,12 @@ impl<T: Config> Pallet<T> {
 			..Self::trace_event(BizStep::Shipping, Disposition::InTransit, who.clone())
 		};
 		Self::hold_deposit(&who, Self::event_footprint())?;
-		Self::append_event(&code, &mut record, event)?;
-		Codes::<T>::insert(code, record);
-		Self::deposit_event(Event::HandoverProposed { code, from: who, to, location });
-		Ok(())
+		Self::record_step(
+			code,
+			record,
+			event,
+			Event::HandoverProposed { code, from: who, to, location },
+		)
 	}
 
 	/// Accepts a handover; see [`Pallet::accept_handover`].
@@ -65,10 +67,12 @@ impl<T: Config> Pallet<T> {
 			..Self::trace_event(BizStep::Receiving, Disposition::Active, who.clone())
 		};
 		Self::hold_deposit(&who, Self::event_footprint())?;
-		Self::append_event(&code, &mut record, event)?;
-		Codes::<T>::insert(code, record);
-		Self::deposit_event(Event::HandoverAccepted { code, from, to: who, location });
-		Ok(())
+		Self::record_step(
+			code,
+			record,
+			event,
+			Event::HandoverAccepted { code, from, to: who, location },
+		)
 	}
 
 	/// Rejects a handover; see [`Pallet::reject_handover`].
@@ -91,10 +95,12 @@ impl<T: Config> Pallet<T> {
 			..Self::trace_event(BizStep::VoidShipping, Disposition::Active, who.clone())
 		};
 		Self::hold_deposit(&who, Self::event_footprint())?;
-		Self::append_event(&code, &mut record, event)?;
-		Codes::<T>::insert(code, record);
-		Self::deposit_event(Event::HandoverRejected { code, from, to: who, reason });
-		Ok(())
+		Self::record_step(
+			code,
+			record,
+			event,
+			Event::HandoverRejected { code, from, to: who, reason },
+		)
 	}
 
 	/// Withdraws a handover; see [`Pallet::cancel_handover`].
@@ -111,10 +117,7 @@ impl<T: Config> Pallet<T> {
 			..Self::trace_event(BizStep::VoidShipping, Disposition::Active, who.clone())
 		};
 		Self::hold_deposit(&who, Self::event_footprint())?;
-		Self::append_event(&code, &mut record, event)?;
-		Codes::<T>::insert(code, record);
-		Self::deposit_event(Event::HandoverCancelled { code, from: who, to });
-		Ok(())
+		Self::record_step(code, record, event, Event::HandoverCancelled { code, from: who, to })
 	}
 
 	/// Governance moves custody of `code` to `to`; see [`Pallet::force_transfer_custody`].
@@ -140,10 +143,12 @@ impl<T: Config> Pallet<T> {
 			reason: Some(reason.clone()),
 			..Self::trace_event(BizStep::Receiving, Disposition::Active, to.clone())
 		};
-		Self::append_event(&code, &mut record, event)?;
-		Codes::<T>::insert(code, record);
-		Self::deposit_event(Event::CustodyForced { code, from, to, cancelled, reason });
-		Ok(())
+		Self::record_step(
+			code,
+			record,
+			event,
+			Event::CustodyForced { code, from, to, cancelled, reason },
+		)
 	}
 
 	/// Ensures `to` may receive custody: admitted, not suspended, and a merchant, carrier,

@@ -3,7 +3,7 @@
 
 use crate::{
 	CompanyPrefix, CompanyPrefixOwners, CompanyPrefixesOf, Config, Error, Event, Pallet,
-	Participant, ParticipantCount, Participants, PrefixStems, Roles, TextOf,
+	Participant, Participants, PrefixStems, Roles, TextOf,
 };
 use alloc::vec::Vec;
 use frame_support::{dispatch::DispatchResult, ensure};
@@ -20,7 +20,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(!Participants::<T>::contains_key(&who), Error::<T>::AlreadyAdmitted);
 		ensure!(roles.is_valid(), Error::<T>::InvalidRoles);
 		Self::ensure_prefixes_available(&who, &company_prefixes)?;
-		let count = ParticipantCount::<T>::get().checked_add(1).ok_or(ArithmeticError::Overflow)?;
+		Participants::<T>::count().checked_add(1).ok_or(ArithmeticError::Overflow)?;
 
 		for prefix in &company_prefixes {
 			Self::claim_prefix(prefix, &who);
@@ -33,7 +33,6 @@ impl<T: Config> Pallet<T> {
 			admitted_at: frame_system::Pallet::<T>::block_number(),
 		};
 		Participants::<T>::insert(&who, participant);
-		ParticipantCount::<T>::put(count);
 		Self::deposit_event(Event::ParticipantAdmitted { who, roles });
 		Ok(())
 	}

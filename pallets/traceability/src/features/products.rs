@@ -1,8 +1,8 @@
 //! Products: registration by merchants.
 
 use crate::{
-	is_valid_country, Config, CountryCode, Error, Event, Gtin, Pallet, Product, ProductCount,
-	Products, Roles, TextOf,
+	is_valid_country, Config, CountryCode, Error, Event, Gtin, Pallet, Product, Products, Roles,
+	TextOf,
 };
 use frame_support::{dispatch::DispatchResult, ensure};
 use sp_core::H256;
@@ -28,7 +28,7 @@ impl<T: Config> Pallet<T> {
 		);
 		ensure!(is_valid_country(&country), Error::<T>::InvalidCountry);
 		ensure!(!Products::<T>::contains_key(gtin), Error::<T>::AlreadyExists);
-		let count = ProductCount::<T>::get()
+		Products::<T>::count()
 			.checked_add(1)
 			.ok_or(sp_runtime::ArithmeticError::Overflow)?;
 		Self::hold_deposit(&who, Self::product_footprint())?;
@@ -43,7 +43,6 @@ impl<T: Config> Pallet<T> {
 			recall: None,
 		};
 		Products::<T>::insert(gtin, product);
-		ProductCount::<T>::put(count);
 		Self::deposit_event(Event::ProductRegistered { gtin, merchant: who });
 		Ok(())
 	}

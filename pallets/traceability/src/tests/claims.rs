@@ -33,6 +33,11 @@ fn claimable_bag() -> CodeId {
 	bag
 }
 
+/// The error the runtime API's report says a claim of `code` would meet.
+fn refusal(code: CodeId) -> Option<DispatchError> {
+	Traceability::trace_report(&code).expect("an issued code").claim_refusal
+}
+
 fn sign(code: CodeId, claimer: u64) -> sr25519::Signature {
 	claim_pair(1).sign(&Traceability::claim_message(&code, &claimer))
 }
@@ -133,7 +138,7 @@ fn a_code_is_claimed_once_so_a_copy_is_exposed() {
 
 		// Whoever holds a copy of the label and its secret finds it claimed.
 		let again = sign(bag, OUTSIDER);
-		assert_noop!(claim(bag, OUTSIDER, again), Error::<Test>::AlreadyClaimed);
+		assert_noop!(claim(bag, OUTSIDER, again), Error::<Test>::CodeClaimed);
 		assert_eq!(
 			authorize(bag, OUTSIDER, again),
 			Err(TransactionValidityError::Invalid(InvalidTransaction::Stale))
@@ -269,8 +274,61 @@ fn claim_needs_history_room() {
 			<<Test as Config>::MaxEventsPerCode as Get<u32>>::get()
 		);
 		assert_noop!(claim(bag, CONSUMER, sign(bag, CONSUMER)), Error::<Test>::HistoryFull);
+		assert_eq!(refusal(bag), Some(Error::<Test>::HistoryFull.into()));
 		// The owner's last slot stays for reporting it destroyed... which only the claimer can
 		// do; unclaimed, the sold item's journey is over.
 		assert_eq!(Traceability::verify(&bag), Verdict::Genuine);
+	});
+}
+
+/// The report's claim decision is the dispatch's: in every state a claim can meet, the report
+/// names the error the claim fails with, and says nothing exactly when the claim succeeds.
+#[test]
+fn the_report_names_the_error_a_claim_would_meet() {
+	build_and_execute(|| {
+		let item = unsold_bag();
+		let refused = |code: CodeId, error: Error<Test>| {
+			let error = DispatchError::from(error);
+			assert_eq!(refusal(code), Some(error));
+			assert_noop!(claim(code, CONSUMER, sign(code, CONSUMER)), error);
+		};
+		refused(item, Error::<Test>::NotSold);
+		assert_ok!(Traceability::propose_handover(
+			RuntimeOrigin::signed(MERCHANT),
+			item,
+			RETAILER,
+			None,
+			None
+		));
+		refused(item, Error::<Test>::HandoverPending);
+		assert_ok!(Traceability::accept_handover(
+			RuntimeOrigin::signed(RETAILER),
+			item,
+			None,
+			None
+		));
+		assert_ok!(Traceability::sell(RuntimeOrigin::signed(RETAILER), item, None, None));
+		assert_eq!(refusal(item), None);
+		assert_ok!(claim(item, CONSUMER, sign(item, CONSUMER)));
+		refused(item, Error::<Test>::CodeClaimed);
+
+		let keyless = issue_items(
+			bag(),
+			vec![IssueItem { serial: serial("K1"), lot: None, claim_key: None }],
+		)[0];
+		refused(keyless, Error::<Test>::ClaimKeyMissing);
+		let key = claim_pair(1).public();
+		let gone = issue_items(
+			bag(),
+			vec![IssueItem { serial: serial("D1"), lot: None, claim_key: Some(key) }],
+		)[0];
+		assert_ok!(Traceability::destroy(
+			RuntimeOrigin::signed(MERCHANT),
+			gone,
+			text("burnt"),
+			None,
+			None
+		));
+		refused(gone, Error::<Test>::CodeDestroyed);
 	});
 }

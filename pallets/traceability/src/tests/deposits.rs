@@ -118,7 +118,7 @@ fn a_merchant_who_cannot_pay_issues_nothing() {
 			H256::repeat_byte(1),
 		));
 		let batch = BoundedVec::try_from(vec![item("R-1"), item("R-2"), item("R-3")]).unwrap();
-		let count = CodeCount::<Test>::get();
+		let count = Codes::<Test>::count();
 		assert_noop!(
 			Traceability::issue_codes(
 				RuntimeOrigin::signed(POOR),
@@ -130,7 +130,7 @@ fn a_merchant_who_cannot_pay_issues_nothing() {
 			),
 			TokenError::FundsUnavailable
 		);
-		assert_eq!(CodeCount::<Test>::get(), count);
+		assert_eq!(Codes::<Test>::count(), count);
 		assert!(!Codes::<Test>::contains_key(code_id(gtin, "R-1")));
 		assert_eq!(held(POOR), product);
 	});

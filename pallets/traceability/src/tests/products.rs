@@ -28,14 +28,14 @@ fn register_product_works() {
 		assert_eq!(product.sheet_digest, H256::repeat_byte(9));
 		assert_eq!(product.registered_at, START);
 		assert_eq!(product.recall, None);
-		assert_eq!(ProductCount::<Test>::get(), 1);
+		assert_eq!(Products::<Test>::count(), 1);
 		System::assert_last_event(
 			Event::ProductRegistered { gtin: bag(), merchant: MERCHANT }.into(),
 		);
 
 		// Any of the merchant's prefixes will do.
 		assert_ok!(register(MERCHANT, case(), *b"FR"));
-		assert_eq!(ProductCount::<Test>::get(), 2);
+		assert_eq!(Products::<Test>::count(), 2);
 	});
 }
 
@@ -80,9 +80,10 @@ fn a_gtin_is_registered_once() {
 #[test]
 fn register_product_checks_the_counter() {
 	build_and_execute(|| {
-		ProductCount::<Test>::put(u32::MAX);
+		let count = Products::<Test>::count();
+		set_counter(Products::<Test>::counter_storage_final_key(), u32::MAX);
 		assert_noop!(register(MERCHANT, bag(), *b"IT"), sp_runtime::ArithmeticError::Overflow);
-		ProductCount::<Test>::put(0);
+		set_counter(Products::<Test>::counter_storage_final_key(), count);
 	});
 }
 
