@@ -71,4 +71,8 @@ mkdir -p web/test-results
 rm -f web/test-results/*.png web/test-results/timings.json
 WEB_URL="http://127.0.0.1:$WEB_PORT" RPC_URL="$RPC_URL" RESULTS="$PWD/web/test-results" \
 	node --test --test-reporter=spec web/test/page.test.mjs
+
+step "the CLI, the node's RPC and the page agree on every demo code (web/test/agree.test.mjs)"
+WEB_URL="http://127.0.0.1:$WEB_PORT" RPC_URL="$RPC_URL" TRACE_BIN="$TRACE_BIN" \
+	node --test --test-reporter=spec web/test/agree.test.mjs
 echo "screenshots: web/test-results/*.png"

@@ -518,6 +518,10 @@ pub struct VerifyArgs {
 	/// Give up when no verified answer arrived within this many seconds.
 	#[arg(long, default_value_t = 120, value_name = "SECONDS")]
 	pub timeout: u64,
+	/// Print `{ block, lightClient, report }` as JSON instead, the report in the shape of the
+	/// node's `trace_report` RPC.
+	#[arg(long)]
+	pub json: bool,
 }
 
 /// A QR code.

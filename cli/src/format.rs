@@ -69,7 +69,7 @@ pub fn report(report: &TraceReport, resolver: &str) -> String {
 		let (at, reason) = (to_display(recall.at), shown(&recall.reason));
 		let _ = writeln!(out, "RECALLED    lot, {at}: {reason}");
 	}
-	match (&report.claim, report.has_claim_key) {
+	match (&report.claim, report.claim_key.is_some()) {
 		(Some(claim), _) => {
 			let _ = writeln!(
 				out,

@@ -15,6 +15,7 @@ mod keys;
 mod model;
 mod pretty;
 mod qr;
+mod report_json;
 mod sanitize;
 mod secrets;
 mod time;

@@ -140,6 +140,19 @@ pub struct Recall {
 	pub at: Moment,
 }
 
+/// A recall that governance lifted; the report keeps it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LiftedRecall {
+	/// The lot, or `None` for a recall of the whole product.
+	pub lot: Option<String>,
+	/// The recall that was lifted.
+	pub recall: Recall,
+	/// When it was lifted.
+	pub lifted_at: Moment,
+	/// Why it was lifted.
+	pub reason: String,
+}
+
 /// The product of a code.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Product {
@@ -234,14 +247,18 @@ pub struct TraceReport {
 	pub product: Option<Product>,
 	/// A recall of its lot.
 	pub lot_recall: Option<Recall>,
+	/// The recalls of its product and lot that governance lifted, oldest first.
+	pub lifted_recalls: Vec<LiftedRecall>,
 	/// Where the merchant bought it.
 	pub purchase_location: Location,
 	/// When the merchant bought it (declared).
 	pub purchased_at: Moment,
+	/// The salted commitment to the procurement officer (see `args::officer_commitment`).
+	pub officer_commitment: Digest,
 	/// When the code was issued.
 	pub issued_at: Moment,
-	/// Whether a claim key was registered.
-	pub has_claim_key: bool,
+	/// The registered claim public key (sr25519), if any.
+	pub claim_key: Option<[u8; 32]>,
 	/// Its claim.
 	pub claim: Option<Claim>,
 	/// Its history, oldest first.
@@ -250,6 +267,10 @@ pub struct TraceReport {
 	pub certifications: Vec<Certification>,
 	/// The consumer verdict, as the runtime gives it.
 	pub verdict: Verdict,
+	/// Why a claim would fail now, as the runtime decides it (`Pallet::claim_refusal`: every
+	/// check but the signature): the error's name (`CodeClaimed`, `NotSold`…), or `None` when
+	/// the code is claimable.
+	pub claim_refusal: Option<String>,
 	/// The block the report was read at.
 	pub read_at: ReadAt,
 }
@@ -367,10 +388,12 @@ pub(crate) mod sample {
 				recall: None,
 			}),
 			lot_recall: None,
+			lifted_recalls: Vec::new(),
 			purchase_location: milan(),
 			purchased_at: t0 - 3_600_000,
+			officer_commitment: [3; 32],
 			issued_at: t0,
-			has_claim_key: true,
+			claim_key: Some([4; 32]),
 			claim: Some(Claim { by: account(9), at: t0 + 200_100_000, block: 17 }),
 			events,
 			certifications: vec![Certification {
@@ -383,6 +406,7 @@ pub(crate) mod sample {
 				status: CertificationStatus::Expired,
 			}],
 			verdict: Verdict::Claimed { at: t0 + 200_100_000 },
+			claim_refusal: Some("CodeClaimed".into()),
 			read_at: ReadAt { number: 42, hash: [1; 32], time: t0 + 300_000_000, finalized: true },
 		}
 	}

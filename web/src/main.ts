@@ -25,6 +25,10 @@ interface Trace {
   timings: Record<string, number>;
   mode?: "light" | "rpc";
   verdict?: string;
+  /** The report shown, as the page's model holds it (for the browser tests). */
+  report?: Report | null;
+  /** The finalized block it was read at. */
+  readAt?: { number: number; hash: string };
   /** Why the light client could not start, in English. */
   fallbackReason?: string;
   log: string[];
@@ -280,6 +284,8 @@ async function main() {
         })
       : new Map<string, string>();
     if (first) mark("verdict");
+    trace.report = report;
+    trace.readAt = source.finalized;
     trace.verdict = report?.verdict ?? "unknown";
     show(() =>
       render(link, report, names, source, config, fallbackReason, () => {

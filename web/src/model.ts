@@ -332,6 +332,7 @@ export function fromRpcJson(json: Decoded): Report {
     claim: json.claim
       ? { by: str(json.claim.by), at: asTime(json.claim.at), block: asNumber(json.claim.block) }
       : undefined,
+    claimKey: optStr(json.claimKey),
     // The node's `claimable` is the runtime's claim decision (`TraceReport::claim_refusal`).
     claimable: json.claimable === true,
     product: json.product
@@ -387,5 +388,6 @@ export function fromRpcJson(json: Decoded): Report {
         status: str(entry.status),
       }),
     ),
+    now: optional(json.now, asTime),
   };
 }

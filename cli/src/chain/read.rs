@@ -16,8 +16,8 @@ use crate::{
 	ident::CodeId,
 	model::{
 		AccountId, BizStep, CertSubject, Certification, CertificationStatus, Claim, CodeLink,
-		CodeStatus, Disposition, HistoryEvent, Location, Product, ReadAt, Recall, TraceReport,
-		Verdict,
+		CodeStatus, Disposition, HistoryEvent, LiftedRecall, Location, Product, ReadAt, Recall,
+		TraceReport, Verdict,
 	},
 	runtime::api::{
 		self,
@@ -31,12 +31,6 @@ use subxt::utils::H256;
 use trace_gs1::{DigitalLink, Gtin};
 
 impl Chain {
-	/// The report of `code` at the latest finalized block, or `None` if it was never issued.
-	pub async fn report(&self, code: CodeId) -> Result<Option<TraceReport>> {
-		let at = self.at_finalized().await?;
-		report_at(&at, code).await
-	}
-
 	/// The Digital Link (GTIN, serial, lot) of `code`.
 	pub async fn digital_link(&self, code: CodeId) -> Result<DigitalLink> {
 		let at = self.at_finalized().await?;
@@ -124,7 +118,11 @@ pub async fn report_at(at: &AtBlock, code: CodeId) -> Result<Option<TraceReport>
 		.into_iter()
 		.collect();
 	let number = u32::try_from(at.block_number()).unwrap_or(u32::MAX);
-	Ok(Some(report_of(report, &links, number, at.block_hash().0)))
+	let refusal = report
+		.claim_refusal
+		.as_ref()
+		.map(|error| super::error_name(&at.metadata(), error));
+	Ok(Some(report_of(report, &links, refusal, number, at.block_hash().0)))
 }
 
 /// The codes a report names as containers: those around the code and those of its packing and
@@ -144,6 +142,7 @@ fn container_ids(report: &chain_report::TraceReport) -> BTreeSet<CodeId> {
 fn report_of(
 	report: chain_report::TraceReport,
 	links: &BTreeMap<CodeId, Option<DigitalLink>>,
+	claim_refusal: Option<String>,
 	number: u32,
 	hash: [u8; 32],
 ) -> TraceReport {
@@ -161,10 +160,12 @@ fn report_of(
 		children: record.children,
 		product: report.product.map(product_of),
 		lot_recall: report.lot_recall.map(recall_of),
+		lifted_recalls: report.lifted_recalls.into_iter().map(lifted_recall_of).collect(),
 		purchase_location: location_of(record.purchase_location),
 		purchased_at: record.purchased_at,
+		officer_commitment: record.officer_commitment.0,
 		issued_at: record.issued_at,
-		has_claim_key: record.claim_key.is_some(),
+		claim_key: record.claim_key,
 		claim: record
 			.claim
 			.map(|claim| Claim { by: claim.by, at: claim.at, block: claim.block }),
@@ -176,6 +177,7 @@ fn report_of(
 			.collect(),
 		certifications: report.certifications.into_iter().map(certification_of).collect(),
 		verdict: verdict_of(report.verdict),
+		claim_refusal,
 		read_at: ReadAt { number, hash, time: report.now, finalized: true },
 	}
 }
@@ -223,6 +225,16 @@ fn recall_of(recall: chain::Recall) -> Recall {
 		by: recall.by,
 		reason: String::from_utf8_lossy(&recall.reason).into_owned(),
 		at: recall.at,
+	}
+}
+
+/// A lifted recall in the CLI's terms.
+fn lifted_recall_of(lifted: chain::LiftedRecall) -> LiftedRecall {
+	LiftedRecall {
+		lot: lifted.lot.map(|lot| String::from_utf8_lossy(&lot).into_owned()),
+		recall: recall_of(lifted.recall),
+		lifted_at: lifted.lifted_at,
+		reason: String::from_utf8_lossy(&lifted.reason).into_owned(),
 	}
 }
 

@@ -4,14 +4,16 @@
 //! must list bootnodes or get them with `--bootnode`): it syncs the finalized headers, runs the
 //! runtime API `TraceabilityApi_trace_report` itself and checks each storage value it reads
 //! against their state roots, so no server is trusted. `--rpc URL` reads through a node's RPC
-//! server instead and says so: that server is trusted.
+//! server instead and says so: that server is trusted. `--json` prints the block read, how, and
+//! the report in the node's `trace_report` JSON (see [`crate::report_json`]).
 
 use super::common::code;
 use crate::{
-	chain::Chain,
+	chain::{report_at, Chain},
 	cli::{Global, VerifyArgs},
 	format,
 	model::Verdict,
+	report_json,
 };
 use anyhow::{anyhow, bail, Result};
 use std::time::{Duration, Instant};
@@ -31,7 +33,12 @@ pub async fn run(_global: &Global, args: VerifyArgs) -> Result<()> {
 	};
 	let connected = started.elapsed();
 	let left = timeout.saturating_sub(started.elapsed());
-	let report = tokio::time::timeout(left, chain.report(code.id)).await.map_err(|_| {
+	let read = async {
+		let at = chain.at_finalized().await?;
+		let block = (u32::try_from(at.block_number()).unwrap_or(u32::MAX), at.block_hash().0);
+		Ok::<_, anyhow::Error>((report_at(&at, code.id).await?, block))
+	};
+	let (report, block) = tokio::time::timeout(left, read).await.map_err(|_| {
 		let hint = if args.rpc.is_some() {
 			""
 		} else {
@@ -46,6 +53,16 @@ pub async fn run(_global: &Global, args: VerifyArgs) -> Result<()> {
 		connected.as_secs_f64(),
 		read.as_secs_f64()
 	);
+	if args.json {
+		eprintln!("{}", chain.trust_line());
+		let light_client = args.rpc.is_none();
+		println!("{:#}", report_json::output(report.as_ref(), block, light_client));
+		eprintln!("{timing}");
+		return match report {
+			Some(_) => Ok(()),
+			None => bail!("{}", crate::model::explain(Verdict::Unknown)),
+		};
+	}
 	println!("{}", chain.trust_line());
 	println!();
 	match report {

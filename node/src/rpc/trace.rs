@@ -18,7 +18,7 @@ use jsonrpsee::{
 };
 use pallet_traceability::{
 	report::{TraceReport, Verdict},
-	CertSubject, Error as TraceabilityError, Location, TraceEvent,
+	CertSubject, Error as TraceabilityError, Location, Recall, TraceEvent,
 };
 use pallet_traceability_runtime_api::TraceabilityApi;
 use serde_json::{json, Value};
@@ -127,17 +127,8 @@ fn account(who: &AccountId) -> String {
 
 /// The verdict as JSON: `{ code, verdict: "genuine" | ..., claimedAt?, flags? }`.
 pub fn verdict_json(code: H256, verdict: &Verdict) -> Value {
-	let (name, claimed_at) = match verdict {
-		Verdict::Unknown => ("unknown", None),
-		Verdict::Destroyed => ("destroyed", None),
-		Verdict::Decommissioned => ("decommissioned", None),
-		Verdict::Recalled => ("recalled", None),
-		Verdict::Flagged { .. } => ("flagged", None),
-		Verdict::Claimed { at } => ("claimed_already", Some(*at)),
-		Verdict::Genuine => ("genuine", None),
-	};
-	let mut value = json!({ "code": format!("{code:?}"), "verdict": name });
-	if let Some(at) = claimed_at {
+	let mut value = json!({ "code": format!("{code:?}"), "verdict": verdict.as_str() });
+	if let Verdict::Claimed { at } = verdict {
 		value["claimedAt"] = json!(at);
 	}
 	if let Verdict::Flagged { failed_inspection, revoked_certification } = verdict {
@@ -158,6 +149,10 @@ fn location_json(location: &Location<Runtime>) -> Value {
 		})),
 		"description": text(&location.description),
 	})
+}
+
+fn recall_json(recall: &Recall<Runtime>) -> Value {
+	json!({ "by": recall.by.as_ref().map(account), "reason": text(&recall.reason), "at": recall.at })
 }
 
 fn event_json(event: &TraceEvent<Runtime>) -> Value {
@@ -196,6 +191,7 @@ pub fn report_json(report: &Report) -> Value {
 		"officerCommitment": format!("{:?}", record.officer_commitment),
 	});
 	value["issuedAt"] = json!(record.issued_at);
+	value["claimKey"] = json!(record.claim_key.map(|key| format!("0x{}", hex::encode(key))));
 	value["claim"] = json!(record.claim.as_ref().map(|c| json!({
 		"by": account(&c.by),
 		"at": c.at,
@@ -210,23 +206,22 @@ pub fn report_json(report: &Report) -> Value {
 		"origin": text(&p.origin),
 		"merchant": account(&p.merchant),
 		"sheetDigest": format!("{:?}", p.sheet_digest),
-		"recall": p.recall.as_ref().map(|r| json!({ "reason": text(&r.reason), "at": r.at })),
+		"recall": p.recall.as_ref().map(recall_json),
 	})));
-	value["lotRecall"] = json!(report
-		.lot_recall
-		.as_ref()
-		.map(|r| json!({ "reason": text(&r.reason), "at": r.at })));
+	value["lotRecall"] = json!(report.lot_recall.as_ref().map(recall_json));
 	value["liftedRecalls"] = json!(report
 		.lifted_recalls
 		.iter()
 		.map(|lifted| json!({
 			"lot": lifted.lot.as_ref().map(|lot| text(lot)),
-			"recall": { "reason": text(&lifted.recall.reason), "at": lifted.recall.at },
+			"recall": recall_json(&lifted.recall),
 			"liftedAt": lifted.lifted_at,
 			"reason": text(&lifted.reason),
 		}))
 		.collect::<Vec<_>>());
 	value["events"] = json!(report.events.iter().map(event_json).collect::<Vec<_>>());
+	// The block time the report was made at (statuses and the verdict are as of then).
+	value["now"] = json!(report.now);
 	value["certifications"] = json!(report
 		.certifications
 		.iter()

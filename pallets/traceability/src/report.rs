@@ -109,6 +109,20 @@ impl RedFlags {
 }
 
 impl Verdict {
+	/// The verdict's name as the clients print and serve it (the node's `trace_report` and
+	/// `trace_verify` RPC, `trace verify --json`, the page): `genuine`, `claimed_already`…
+	pub const fn as_str(&self) -> &'static str {
+		match self {
+			Verdict::Unknown => "unknown",
+			Verdict::Destroyed => "destroyed",
+			Verdict::Decommissioned => "decommissioned",
+			Verdict::Recalled => "recalled",
+			Verdict::Flagged { .. } => "flagged",
+			Verdict::Claimed { .. } => "claimed_already",
+			Verdict::Genuine => "genuine",
+		}
+	}
+
 	/// The verdict rule, for the pallet and for clients that read the parts from storage
 	/// themselves: a terminal status first, then a recall (of the product or the lot), then a
 	/// red flag, then a claim made at `claimed_at`.
