@@ -5,15 +5,14 @@
 //! [`a_lying_relay_is_shown_as_trusted_or_cannot_forge`] for what it proves).
 //!
 //! Needs a release `trace-node`: `TRACE_NODE=$CARGO_TARGET_DIR/release/trace-node cargo test
-//! --release -p trace-cli --test journey -- --ignored`. It starts its own `--dev` node on free
-//! ports and stops it when done.
+//! --release -p trace-cli --test journey -- --ignored`. It starts its own `--dev` node on ports
+//! the node picks itself (`trace-test-support`) and stops it when done.
 
 mod support;
 
 use std::{path::Path, process::Command};
-use support::{
-	chain_spec, fails, multiaddr, node_binary, ok, start_node, trace, Node, Proxy, Tamper,
-};
+use support::{chain_spec, fails, ok, trace, Proxy, Tamper};
+use trace_test_support::{multiaddr, node_binary_from_env, DevNode};
 
 /// The demo handbag's GTIN, within the dev merchant's company prefix 8012345.
 const GTIN: &str = "08012345000012";
@@ -33,11 +32,11 @@ fn link(serial: &str) -> String {
 }
 
 /// Records the demo journey with `scripts/demo.sh` and the `trace` binary under test.
-fn record_demo(binary: &Path, node: &Node) {
+fn record_demo(binary: &Path, node: &DevNode) {
 	let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/demo.sh");
 	let output = Command::new("bash")
 		.arg(script)
-		.arg(&node.rpc)
+		.arg(node.ws_url())
 		.env("TRACE_BIN", env!("CARGO_BIN_EXE_trace"))
 		.env("TRACE_NODE", binary)
 		.output()
@@ -62,8 +61,8 @@ fn record_demo(binary: &Path, node: &Node) {
 #[test]
 #[ignore = "needs a release trace-node in TRACE_NODE; run with --ignored"]
 fn journey() {
-	let binary = node_binary();
-	let node = start_node(&binary);
+	let binary = node_binary_from_env();
+	let node = DevNode::start(&binary);
 	record_demo(&binary, &node);
 
 	// Governance is the sudo key only; a second claim and a destroyed code fail with the
@@ -116,15 +115,15 @@ fn journey() {
 	assert!(String::from_utf8_lossy(&output.stdout).contains("UNKNOWN"));
 
 	// The trusting mode says so; EPCIS export of the journey; the QR code.
-	let out = ok(&node, &["verify", &link("HB-0001"), "--rpc", &node.rpc]);
+	let out = ok(&node, &["verify", &link("HB-0001"), "--rpc", &node.ws_url()]);
 	assert!(out.starts_with("TRUSTING the RPC server"), "{out}");
-	let file = node.dir.path().join("bag.jsonld");
+	let file = node.dir().join("bag.jsonld");
 	ok(&node, &["export", "--epcis", &link("HB-0001"), "-o", file.to_str().unwrap()]);
 	let document: serde_json::Value =
 		serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
 	assert_eq!(document["type"], "EPCISDocument");
 	assert_eq!(document["epcisBody"]["eventList"].as_array().unwrap().len(), order.len());
-	let (png, svg) = (node.dir.path().join("bag.png"), node.dir.path().join("bag.svg"));
+	let (png, svg) = (node.dir().join("bag.png"), node.dir().join("bag.svg"));
 	let (png_arg, svg_arg) = (png.to_str().unwrap(), svg.to_str().unwrap());
 	ok(&node, &["qr", &link("HB-0001"), "--png", png_arg, "--svg", svg_arg]);
 	assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG\r\n\x1a\n"));
@@ -147,10 +146,10 @@ fn journey() {
 /// Not exercised here: a peer that terminates the connection itself and serves storage proofs
 /// that do not match the finalized state root. smoldot refuses those by checking every proof
 /// against the GRANDPA-finalized header; no test in this repository builds such a peer.
-fn a_lying_relay_is_shown_as_trusted_or_cannot_forge(node: &Node, spec: &str) {
+fn a_lying_relay_is_shown_as_trusted_or_cannot_forge(node: &DevNode, spec: &str) {
 	let hex = |text: &str| hex::encode(text).into_bytes();
 	let forge = Tamper::Replace { from: hex(REASON), to: hex(FORGED) };
-	let rpc_port: u16 = node.rpc.rsplit(':').next().unwrap().parse().unwrap();
+	let rpc_port = node.rpc_port();
 
 	let lying_rpc = Proxy::start(rpc_port, forge.clone());
 	let url = format!("ws://127.0.0.1:{}", lying_rpc.port);
@@ -159,15 +158,15 @@ fn a_lying_relay_is_shown_as_trusted_or_cannot_forge(node: &Node, spec: &str) {
 	assert!(out.contains(FORGED) && !out.contains(REASON), "the proxy forged nothing:\n{out}");
 	assert!(lying_rpc.forgeries() > 0, "the RPC relay rewrote nothing");
 
-	let forging_p2p = Proxy::start(node.p2p_port, forge);
-	let via = multiaddr(forging_p2p.port, &node.peer_id);
+	let forging_p2p = Proxy::start(node.p2p_port(), forge);
+	let via = multiaddr(forging_p2p.port, node.peer_id());
 	let out = ok(node, &["verify", &link("HB-0003"), "--chain-spec", spec, "--bootnode", &via]);
 	assert!(out.starts_with("Verified by a light client"), "{out}");
 	assert!(out.contains(REASON) && !out.contains(FORGED), "{out}");
 	assert_eq!(forging_p2p.forgeries(), 0, "the relay read the reason in the libp2p stream");
 
-	let corrupting_p2p = Proxy::start(node.p2p_port, Tamper::Corrupt { after: 4096 });
-	let via = multiaddr(corrupting_p2p.port, &node.peer_id);
+	let corrupting_p2p = Proxy::start(node.p2p_port(), Tamper::Corrupt { after: 4096 });
+	let via = multiaddr(corrupting_p2p.port, node.peer_id());
 	let args = ["verify", &link("HB-0003"), "--chain-spec", spec, "--bootnode", &via];
 	let output = trace(node, &[&args[..], &["--timeout", "40"]].concat());
 	let printed = String::from_utf8_lossy(&output.stdout);

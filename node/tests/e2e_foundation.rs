@@ -7,10 +7,11 @@ use serde_json::json;
 use sp_keyring::Sr25519Keyring;
 use std::time::Duration;
 use trace_runtime::{currency::UNIT, Address, RuntimeCall, RuntimeEvent};
+use trace_test_support::DevNode;
 
 #[test]
 fn signed_transfer_is_finalized_with_its_event() {
-	let node = DevNode::start();
+	let node = DevNode::start(NODE);
 	node.wait_finalized(2, Duration::from_secs(90));
 
 	let alice = Sr25519Keyring::Alice;
@@ -51,7 +52,7 @@ fn signed_transfer_is_finalized_with_its_event() {
 
 #[test]
 fn malformed_extrinsic_is_an_rpc_error_and_blocks_keep_coming() {
-	let node = DevNode::start();
+	let node = DevNode::start(NODE);
 	node.wait_until(Duration::from_secs(60), "block #1", |n| n.best_number() >= 1);
 
 	for garbage in ["0x00", "0xdeadbeef", "0x", "not hex at all"] {
@@ -72,7 +73,7 @@ fn malformed_extrinsic_is_an_rpc_error_and_blocks_keep_coming() {
 
 #[test]
 fn standard_rpc_namespaces_are_served() {
-	let node = DevNode::start();
+	let node = DevNode::start(NODE);
 	let methods = node.rpc("rpc_methods", json!([]));
 	let methods: Vec<&str> = methods["methods"]
 		.as_array()

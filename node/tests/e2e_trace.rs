@@ -10,6 +10,7 @@ use sp_core::H256;
 use sp_keyring::Sr25519Keyring;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use trace_runtime::{Runtime, RuntimeCall, RuntimeEvent};
+use trace_test_support::{DevNode, Head};
 
 /// GTIN-14 inside alice's dev-chain company prefix 8012345.
 const GTIN: &[u8; 14] = b"08012345000012";
@@ -89,7 +90,7 @@ fn register_and_issue(serial: &[u8]) -> Vec<RuntimeCall> {
 
 #[test]
 fn issued_code_is_reported_and_verified_over_rpc() {
-	let node = DevNode::start();
+	let node = DevNode::start(NODE);
 	node.wait_until(Duration::from_secs(60), "block #1", |n| n.best_number() >= 1);
 
 	let events = submit_and_wait(&node, register_and_issue(b"HB-0001"));
@@ -134,7 +135,7 @@ fn issued_code_is_reported_and_verified_over_rpc() {
 /// from the best block only when asked for that block by hash.
 #[test]
 fn verdicts_come_from_the_finalized_head_unless_a_block_is_named() {
-	let node = DevNode::start_with(&["--no-grandpa"]);
+	let node = DevNode::start_with(NODE, &["--no-grandpa"]);
 	node.wait_until(Duration::from_secs(60), "block #1", |n| n.best_number() >= 1);
 	let (events, best) = submit_until(&node, register_and_issue(b"HB-0001"), Head::Best);
 	assert!(

@@ -1,111 +1,39 @@
-//! What the end-to-end tests share: a `trace-node --dev` on free loopback ports, the `trace`
-//! binary, and a TCP proxy that can tamper with what the node sends.
+//! What the end-to-end tests share besides the node (a `trace-node --dev` from
+//! `trace-test-support`): the dev chain spec, the `trace` binary, and a TCP proxy that can
+//! tamper with what the node sends.
 
 use std::{
-	io::{BufRead, BufReader, Read, Write},
+	io::{Read, Write},
 	net::{Shutdown, TcpListener, TcpStream},
 	path::{Path, PathBuf},
-	process::{Child, Command, Output, Stdio},
+	process::{Command, Output, Stdio},
 	sync::{
 		atomic::{AtomicUsize, Ordering},
-		mpsc, Arc,
+		Arc,
 	},
-	time::{Duration, Instant},
+	time::Instant,
 };
-
-/// A node started for a test, stopped on drop.
-pub struct Node {
-	child: Child,
-	/// Its WebSocket RPC endpoint.
-	pub rpc: String,
-	/// Its libp2p TCP port on 127.0.0.1.
-	pub p2p_port: u16,
-	/// Its libp2p peer id.
-	pub peer_id: String,
-	/// Its base path and the test's files.
-	pub dir: tempfile::TempDir,
-}
-
-impl Drop for Node {
-	fn drop(&mut self) {
-		let _ = self.child.kill();
-		let _ = self.child.wait();
-	}
-}
-
-impl Node {
-	/// Its multiaddr, for a light client.
-	pub fn bootnode(&self) -> String {
-		multiaddr(self.p2p_port, &self.peer_id)
-	}
-}
-
-/// The multiaddr of `peer_id` listening on 127.0.0.1:`port`.
-pub fn multiaddr(port: u16, peer_id: &str) -> String {
-	format!("/ip4/127.0.0.1/tcp/{port}/p2p/{peer_id}")
-}
-
-/// A free TCP port on the loopback interface.
-pub fn free_port() -> u16 {
-	TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
-
-/// The release `trace-node` named by `TRACE_NODE`.
-pub fn node_binary() -> PathBuf {
-	PathBuf::from(std::env::var("TRACE_NODE").expect("set TRACE_NODE to a release trace-node"))
-}
-
-/// Starts `trace-node --dev` and waits until it has a peer id and serves RPC.
-pub fn start_node(binary: &Path) -> Node {
-	let (rpc_port, p2p_port) = (free_port(), free_port());
-	let dir = tempfile::tempdir().unwrap();
-	let mut child = Command::new(binary)
-		.args(["--dev", "--base-path"])
-		.arg(dir.path().join("node"))
-		.args(["--rpc-port", &rpc_port.to_string()])
-		.args(["--listen-addr", &format!("/ip4/127.0.0.1/tcp/{p2p_port}")])
-		.arg("--no-prometheus")
-		.stdout(Stdio::null())
-		.stderr(Stdio::piped())
-		.spawn()
-		.expect("cannot start the node");
-	let (tx, rx) = mpsc::channel();
-	let stderr = child.stderr.take().unwrap();
-	std::thread::spawn(move || {
-		for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-			if let Some(id) = line.split("Local node identity is: ").nth(1) {
-				let _ = tx.send(id.trim().to_owned());
-			}
-		}
-	});
-	let peer_id = rx.recv_timeout(Duration::from_secs(60)).expect("the node printed no identity");
-	let deadline = Instant::now() + Duration::from_secs(60);
-	while TcpStream::connect(("127.0.0.1", rpc_port)).is_err() {
-		assert!(Instant::now() < deadline, "the node's RPC server did not start");
-		std::thread::sleep(Duration::from_millis(200));
-	}
-	Node { child, rpc: format!("ws://127.0.0.1:{rpc_port}"), p2p_port, peer_id, dir }
-}
+use trace_test_support::DevNode;
 
 /// The raw dev chain spec without bootnodes, written next to the node's files.
-pub fn chain_spec(binary: &Path, node: &Node) -> PathBuf {
+pub fn chain_spec(binary: &Path, node: &DevNode) -> PathBuf {
 	let output = Command::new(binary)
 		.args(["build-spec", "--chain", "dev", "--raw", "--disable-default-bootnode"])
 		.stderr(Stdio::null())
 		.output()
 		.expect("cannot export the chain spec");
 	assert!(output.status.success(), "build-spec failed");
-	let path = node.dir.path().join("dev.json");
+	let path = node.dir().join("dev.json");
 	std::fs::write(&path, output.stdout).unwrap();
 	path
 }
 
 /// Runs `trace` with `args` (and `--url` of `node`), echoing what it printed.
-pub fn trace(node: &Node, args: &[&str]) -> Output {
+pub fn trace(node: &DevNode, args: &[&str]) -> Output {
 	let started = Instant::now();
 	let output = Command::new(env!("CARGO_BIN_EXE_trace"))
 		.args(args)
-		.args(["--url", &node.rpc])
+		.args(["--url", &node.ws_url()])
 		.output()
 		.expect("cannot run trace");
 	eprintln!(
@@ -120,14 +48,14 @@ pub fn trace(node: &Node, args: &[&str]) -> Output {
 }
 
 /// Runs `trace` and expects success; returns its standard output.
-pub fn ok(node: &Node, args: &[&str]) -> String {
+pub fn ok(node: &DevNode, args: &[&str]) -> String {
 	let output = trace(node, args);
 	assert!(output.status.success(), "trace {} failed", args.join(" "));
 	String::from_utf8(output.stdout).unwrap()
 }
 
 /// Runs `trace` and expects failure; returns its standard error.
-pub fn fails(node: &Node, args: &[&str]) -> String {
+pub fn fails(node: &DevNode, args: &[&str]) -> String {
 	let output = trace(node, args);
 	assert!(!output.status.success(), "trace {} should have succeeded", args.join(" "));
 	String::from_utf8(output.stderr).unwrap()
