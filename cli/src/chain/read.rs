@@ -456,7 +456,7 @@ mod tests {
 				(id.0, Some(link))
 			})
 			.collect();
-		let report = report_of(served, &links, 42, [1; 32]);
+		let report = report_of(served, &links, None, 42, [1; 32]);
 
 		// Active, as the pallet, the node's RPC and the web page say: not "in transit" because
 		// the outermost case is being handed over.
