@@ -1,6 +1,7 @@
 //! The command line: every subcommand and option.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use pallet_traceability::Roles;
 use std::path::PathBuf;
 
 /// The default node: a development chain on this machine.
@@ -145,20 +146,20 @@ pub enum Role {
 }
 
 impl Role {
-	/// The pallet's bit of the role.
-	pub fn bit(self) -> u8 {
+	/// The pallet's role.
+	pub fn role(self) -> Roles {
 		match self {
-			Self::Merchant => 1 << 0,
-			Self::Carrier => 1 << 1,
-			Self::Customs => 1 << 2,
-			Self::Certifier => 1 << 3,
-			Self::Retailer => 1 << 4,
+			Self::Merchant => Roles::MERCHANT,
+			Self::Carrier => Roles::CARRIER,
+			Self::Customs => Roles::CUSTOMS,
+			Self::Certifier => Roles::CERTIFIER,
+			Self::Retailer => Roles::RETAILER,
 		}
 	}
 
-	/// The pallet's bits of a set of roles.
-	pub fn bits(roles: &[Role]) -> u8 {
-		roles.iter().fold(0, |bits, role| bits | role.bit())
+	/// The pallet's set of several roles.
+	pub fn set(roles: &[Role]) -> Roles {
+		roles.iter().fold(Roles::empty(), |set, role| set.union(role.role()))
 	}
 }
 
@@ -616,7 +617,7 @@ mod tests {
 		let Command::Participant(ParticipantCommand::Admit(args)) = cli.command else {
 			panic!("not admit")
 		};
-		assert_eq!(Role::bits(&args.roles), 0b1_0001);
+		assert_eq!(Role::set(&args.roles).bits(), 0b1_0001);
 		assert_eq!(args.prefixes, ["9506000", "8012345"]);
 		assert!(parse(&["sell", "0x00", "--suri", "//Bob", "--keystore", "k.json"]).is_err());
 	}

@@ -9,7 +9,6 @@
 
 mod chain;
 mod report;
-mod runtime;
 mod stats;
 mod submit;
 mod workloads;

@@ -1,29 +1,23 @@
 //! Signing transactions ahead of time, and submitting them as fast as the node takes them.
 
-use crate::chain::{AtBlock, Rpc, Signed, Tracker};
-use anyhow::{anyhow, Result};
+use crate::chain::{Rpc, Signed, Tracker};
+use anyhow::{anyhow, Context, Result};
 use futures::StreamExt;
 use std::{
-	str::FromStr,
 	sync::{
 		atomic::{AtomicUsize, Ordering},
 		Arc, Mutex,
 	},
 	time::Instant,
 };
-use subxt::{config::DefaultExtrinsicParamsBuilder, tx::Payload, PolkadotConfig};
-use subxt_signer::{sr25519::Keypair, SecretUri};
+use subxt::{config::DefaultExtrinsicParamsBuilder, tx::Payload};
+use subxt_signer::sr25519::Keypair;
+use trace_client::{AtBlock, TraceConfig};
 
 /// The bench account `//Alice//bench/{index}`.
 pub fn bench_account(index: usize) -> Result<Keypair> {
-	let uri = SecretUri::from_str(&format!("//Alice//bench/{index}"))
-		.map_err(|error| anyhow!("bad secret URI: {error}"))?;
-	Keypair::from_uri(&uri).map_err(|error| anyhow!("cannot derive a bench account: {error}"))
-}
-
-/// The account id of `pair`.
-pub fn account_of(pair: &Keypair) -> subxt::utils::AccountId32 {
-	subxt::utils::AccountId32(pair.public_key().0)
+	trace_client::from_suri(&format!("//Alice//bench/{index}"))
+		.context("cannot derive a bench account")
 }
 
 /// Signs `call` by `signer` with `nonce`, immortal.
@@ -34,7 +28,7 @@ pub fn sign<Call: Payload>(
 	nonce: u64,
 	items: u32,
 ) -> Result<Signed> {
-	let params = DefaultExtrinsicParamsBuilder::<PolkadotConfig>::new().nonce(nonce).build();
+	let params = DefaultExtrinsicParamsBuilder::<TraceConfig>::new().nonce(nonce).build();
 	let mut signable = at
 		.tx()
 		.create_signable_offline(call, params)

@@ -2,21 +2,9 @@
 //! single-item handovers, container handovers and verification.
 
 use crate::{
-	chain::{AtBlock, Hash, Limits, Rpc, Signed, Tracker},
-	runtime::api::{
-		self,
-		runtime_types::{
-			pallet_balances::pallet::Call as BalancesCall,
-			pallet_traceability::{
-				pallet::Call as TraceCall,
-				types::{IssueItem, Location, Roles},
-			},
-			pallet_utility::pallet::Call as UtilityCall,
-			trace_runtime::RuntimeCall,
-		},
-	},
+	chain::{Hash, Limits, Rpc, Signed, Tracker},
 	stats::{Figures, ProcSample},
-	submit::{account_of, bench_account, sign, sign_all, submit_all, submit_one, Job},
+	submit::{bench_account, sign, sign_all, submit_all, submit_one, Job},
 };
 use anyhow::{anyhow, bail, Context, Result};
 use futures::StreamExt;
@@ -30,16 +18,29 @@ use std::{
 };
 use subxt::{
 	utils::{MultiAddress, H256},
-	OnlineClient, PolkadotConfig,
+	OnlineClient,
 };
 use subxt_signer::sr25519::{dev, Keypair};
+use trace_client::{
+	account_id,
+	api::{
+		self,
+		runtime_types::{
+			pallet_balances::pallet::Call as BalancesCall,
+			pallet_traceability::{
+				pallet::Call as TraceCall,
+				types::{IssueItem, Location},
+			},
+			pallet_utility::pallet::Call as UtilityCall,
+			trace_runtime::RuntimeCall,
+		},
+	},
+	AtBlock, Roles, TraceConfig,
+};
 use trace_gs1::Gtin;
 
-/// One unit of the chain's token (12 decimals).
-const UNIT: u128 = 1_000_000_000_000;
-
-/// Role bits: merchant, carrier, retailer.
-const BENCH_ROLES: u8 = 1 | 2 | 16;
+/// The bench participants' roles: merchant, carrier, retailer.
+const BENCH_ROLES: Roles = Roles::MERCHANT.union(Roles::CARRIER).union(Roles::RETAILER);
 
 /// How long a workload may take to drain (everything submitted finalized).
 const DRAIN: Duration = Duration::from_secs(120);
@@ -88,8 +89,10 @@ pub struct Settings {
 
 /// A run against one node.
 pub struct Bench {
-	client: OnlineClient<PolkadotConfig>,
+	client: OnlineClient<TraceConfig>,
 	rpc: Rpc,
+	/// One unit of the chain's token ([`trace_client::token_unit`]).
+	unit: u128,
 	tracker: Arc<Tracker>,
 	at: AtBlock,
 	/// The runtime's block limits.
@@ -109,11 +112,12 @@ pub struct Bench {
 fn gtin_of(index: usize) -> Result<(Gtin, Vec<u8>)> {
 	let prefix = format!("9{:06}", index + 1);
 	let body = format!("0{prefix}00001");
-	let check = trace_gs1::check_digit(body.as_bytes())
+	let digits: &[u8; trace_gs1::GTIN_BODY_LEN] = body
+		.as_bytes()
+		.try_into()
+		.map_err(|_| anyhow!("GTIN body {body}: not 13 digits"))?;
+	let gtin = trace_gs1::gtin_from_body(digits)
 		.map_err(|error| anyhow!("check digit of {body}: {error:?}"))?;
-	let mut gtin = [0_u8; 14];
-	gtin[..13].copy_from_slice(body.as_bytes());
-	gtin[13] = check;
 	Ok((gtin, prefix.into_bytes()))
 }
 
@@ -128,7 +132,7 @@ fn bench_location() -> Location {
 }
 
 impl Bench {
-	/// Connects, reads the limits and derives the bench accounts.
+	/// Connects, reads the limits and the token's unit, and derives the bench accounts.
 	pub async fn connect(
 		url: &str,
 		connections: usize,
@@ -136,12 +140,11 @@ impl Bench {
 		settings: Settings,
 		node_pid: Option<String>,
 	) -> Result<Self> {
-		let client = OnlineClient::<PolkadotConfig>::from_insecure_url(url)
-			.await
-			.with_context(|| format!("cannot connect to {url}"))?;
+		let client = trace_client::connect_rpc(url).await?;
 		let at = client.at_current_block().await.context("cannot get the finalized block")?;
 		let limits = Limits::read(&at)?;
 		let rpc = Rpc::connect(url, connections).await?;
+		let unit = trace_client::token_unit(rpc.client()).await?;
 		let tracker = Tracker::new(rpc.clone(), at.clone(), window);
 		tracker.start().await?;
 		if settings.participants > settings.accounts || !settings.participants.is_multiple_of(4) {
@@ -151,6 +154,7 @@ impl Bench {
 		Ok(Self {
 			client,
 			rpc,
+			unit,
 			tracker,
 			at,
 			limits,
@@ -224,8 +228,8 @@ impl Bench {
 			.iter()
 			.map(|pair| {
 				RuntimeCall::Balances(BalancesCall::transfer_keep_alive {
-					dest: MultiAddress::Id(account_of(pair)),
-					value: 100 * UNIT,
+					dest: MultiAddress::Id(account_id(pair)),
+					value: 100 * self.unit,
 				})
 			})
 			.collect();
@@ -235,8 +239,8 @@ impl Bench {
 			let (gtin, prefix) = gtin_of(index)?;
 			self.gtins.push(gtin);
 			admissions.push(RuntimeCall::Traceability(TraceCall::admit_participant {
-				who: account_of(pair),
-				roles: Roles(BENCH_ROLES),
+				who: account_id(pair),
+				roles: trace_client::roles(BENCH_ROLES),
 				name: format!("Bench {index}").into_bytes(),
 				company_prefixes: vec![prefix],
 			}));
@@ -254,7 +258,7 @@ impl Bench {
 			let at = self.client.at_current_block().await?;
 			let admitted = at
 				.storage()
-				.try_fetch(api::storage().traceability().participants(), (account_of(pair),))
+				.try_fetch(api::storage().traceability().participants(), (account_id(pair),))
 				.await
 				.context("cannot read Traceability::Participants")?;
 			if admitted.is_none() {
@@ -325,7 +329,11 @@ impl Bench {
 	/// The weight of the call of `tx`, in µs.
 	async fn weight_us(&self, tx: Option<&Signed>) -> Option<f64> {
 		let tx = tx?;
-		self.rpc.call_weight(&tx.bytes).await.ok().map(|w| w.ref_time as f64 / 1e6)
+		self.rpc
+			.call_weight(&self.at, &tx.bytes)
+			.await
+			.ok()
+			.map(|w| w.ref_time as f64 / 1e6)
 	}
 
 	/// (a) `Balances::transfer_keep_alive` from every bench account to the next one.
@@ -335,9 +343,9 @@ impl Bench {
 		let mut jobs = Vec::new();
 		for k in 0..self.settings.transfers_per_account {
 			for (index, nonce) in nonces.iter().enumerate() {
-				let to = account_of(&self.accounts[(index + 1) % count]);
+				let to = account_id(&self.accounts[(index + 1) % count]);
 				jobs.push(Job {
-					call: api::tx().balances().transfer_keep_alive(MultiAddress::Id(to), UNIT),
+					call: api::tx().balances().transfer_keep_alive(MultiAddress::Id(to), self.unit),
 					signer: index,
 					nonce: nonce + k as u64,
 					items: 1,
@@ -448,7 +456,7 @@ impl Bench {
 				proposes.push(Job {
 					call: api::tx().traceability().propose_handover(
 						code,
-						account_of(&self.accounts[to]),
+						account_id(&self.accounts[to]),
 						None,
 						None,
 					),
@@ -665,7 +673,7 @@ impl Bench {
 		let call =
 			api::tx()
 				.traceability()
-				.propose_handover(container.code, account_of(to), None, None);
+				.propose_handover(container.code, account_id(to), None, None);
 		let nonce = nonces.get_mut(container.holder).ok_or_else(|| anyhow!("no nonce"))?;
 		let tx = sign(&self.at, &call, signer, *nonce, 0)?;
 		*nonce += 1;

@@ -11,7 +11,7 @@
 //! and checks each storage read the same way, so a lying server is detected rather than
 //! believed.
 
-use super::{AtBlock, Chain};
+use super::Chain;
 use crate::{
 	ident::CodeId,
 	model::{
@@ -19,15 +19,18 @@ use crate::{
 		CodeStatus, Disposition, HistoryEvent, LiftedRecall, Location, Product, ReadAt, Recall,
 		TraceReport, Verdict,
 	},
-	runtime::api::{
-		self,
-		runtime_types::pallet_traceability::{report as chain_report, types as chain},
-	},
 };
 use anyhow::{anyhow, Context, Result};
 use futures::future::try_join_all;
 use std::collections::{BTreeMap, BTreeSet};
 use subxt::utils::H256;
+use trace_client::{
+	api::{
+		self,
+		runtime_types::pallet_traceability::{report as chain_report, types as chain},
+	},
+	AtBlock,
+};
 use trace_gs1::{DigitalLink, Gtin};
 
 impl Chain {

@@ -379,12 +379,10 @@ impl<T: Config> Location<T> {
 	}
 }
 
-/// Whether `gln` is 13 ASCII digits whose last one is the GS1 check digit of the others.
+/// Whether `gln` is 13 ASCII digits whose last one is the GS1 check digit of the others
+/// ([`trace_gs1::validate_gln`]).
 pub fn is_valid_gln(gln: &Gln) -> bool {
-	match gln.split_last() {
-		Some((last, body)) => trace_gs1::check_digit(body).is_ok_and(|digit| digit == *last),
-		None => false,
-	}
+	trace_gs1::validate_gln(gln).is_ok()
 }
 
 /// Whether `code` is an officially assigned ISO 3166-1 alpha-2 country code.
