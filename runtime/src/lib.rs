@@ -89,7 +89,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("trace-chain"),
 	impl_name: Cow::Borrowed("trace-chain-node"),
 	authoring_version: 1,
-	spec_version: 104,
+	spec_version: 105,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -184,7 +184,8 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 /// admitted (the validators then register their keys); no migration seeds them.
 ///
 /// Spec 104 moves the traceability pallet from storage version 2 to 3: the counts of
-/// participants, products and codes move into FRAME's counted maps.
+/// participants, products and codes move into FRAME's counted maps. Spec 105 changes only the
+/// metadata: `Roles` names its flags (the `Role` enum); its one-byte encoding is unchanged.
 type Migrations = (
 	pallet_traceability::migrations::v2::MigrateV1ToV2<Runtime>,
 	pallet_traceability::migrations::v3::MigrateV2ToV3<Runtime>,
