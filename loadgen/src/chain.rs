@@ -1,9 +1,11 @@
 //! Talking to the node: a few WebSocket connections for submissions and runtime API calls,
-//! and a block tracker that follows the best and finalized heads and matches the extrinsics
-//! of every block against the transactions submitted. Connections, the typed interface and the
+//! a block tracker that follows the best and finalized heads and matches the extrinsics of
+//! every block against the transactions submitted, and what the chain charges
+//! ([`ChainWeights`]), read once for the report. Connections, the typed interface and the
 //! block limits are `trace-client`'s; the raw values read here (a block's weight, a call's
 //! dispatch info) are decoded as its generated types, by the types the metadata gives them.
 
+use crate::workloads::Workload;
 use anyhow::{anyhow, Context, Result};
 use codec::Decode;
 use std::{
@@ -18,6 +20,8 @@ use subxt::{
 	events::Phase,
 	ext::scale_decode::DecodeAsType,
 	rpcs::{rpc_params, RpcClient},
+	tx::Payload,
+	utils::{AccountId32, MultiAddress, H256},
 	Metadata,
 };
 use tokio::sync::{mpsc, Semaphore};
@@ -26,6 +30,7 @@ use trace_client::{
 		self,
 		runtime_types::{
 			frame_support::dispatch::PerDispatchClass, frame_system::limits::BlockWeights,
+			pallet_traceability::types::InspectionOutcome,
 			pallet_transaction_payment::types::RuntimeDispatchInfo, sp_weights::weight_v2::Weight,
 		},
 	},
@@ -206,6 +211,114 @@ impl Rpc {
 			decode_as(metadata, ty, &bytes, "TransactionPaymentApi_query_info's answer")?;
 		Ok(info.weight)
 	}
+
+	/// The weight of `call` alone, without the transaction extensions a signed extrinsic adds,
+	/// from `TransactionPaymentCallApi_query_call_info`; encoded and decoded with the metadata
+	/// of `at`.
+	pub async fn bare_call_weight<Call: Payload>(
+		&self,
+		at: &AtBlock,
+		call: &Call,
+	) -> Result<Weight> {
+		let mut data = at
+			.tx()
+			.call_data(call)
+			.map_err(|error| anyhow!("cannot encode a call: {error}"))?;
+		let length = u32::try_from(data.len()).unwrap_or(u32::MAX);
+		data.extend_from_slice(&length.to_le_bytes());
+		let bytes = self.state_call("TransactionPaymentCallApi_query_call_info", &data).await?;
+		let metadata = at.metadata_ref();
+		let ty = runtime_api_output_type(metadata, "TransactionPaymentCallApi", "query_call_info");
+		let info: RuntimeDispatchInfo<u128, Weight> =
+			decode_as(metadata, ty, &bytes, "TransactionPaymentCallApi_query_call_info's answer")?;
+		Ok(info.weight)
+	}
+}
+
+/// Picoseconds of ref time in µs.
+fn micros(ref_time: u64) -> f64 {
+	ref_time as f64 / 1e6
+}
+
+/// What the chain charges, read from it once at the start of the run: the report quotes these
+/// and never restates the weights of `pallets/traceability/src/weights.rs` or pallet_balances,
+/// which the next benchmark run changes.
+#[derive(Clone, Debug, Default)]
+pub struct ChainWeights {
+	/// `System::BlockWeights`: the base weight of every normal extrinsic, in µs.
+	pub base_extrinsic_us: f64,
+	/// `System::DbWeight`: one storage read, in µs.
+	pub read_us: f64,
+	/// `System::DbWeight`: one storage write, in µs.
+	pub write_us: f64,
+	/// `Aura::SlotDuration`: the time between two blocks, in seconds.
+	pub block_seconds: f64,
+	/// `Traceability::MaxChildrenPerContainer`: the most items a container holds.
+	pub max_children: u32,
+	/// `Balances::transfer_keep_alive` alone, without the transaction extensions
+	/// (`TransactionPaymentCallApi_query_call_info`), in µs.
+	pub transfer_call_us: f64,
+	/// `Traceability::propose_handover` alone, in µs.
+	pub propose_call_us: f64,
+	/// `Traceability::accept_handover` alone, in µs.
+	pub accept_call_us: f64,
+	/// `Traceability::inspect` alone, in µs.
+	pub inspect_call_us: f64,
+}
+
+impl ChainWeights {
+	/// Reads the constants at `at` and asks the node the weights of the calls measured (their
+	/// weights do not depend on their arguments, so any code and account do).
+	pub async fn query(rpc: &Rpc, at: &AtBlock, limits: &Limits) -> Result<Self> {
+		let constants = at.constants();
+		let db = constants
+			.entry(api::constants().system().db_weight())
+			.context("cannot read System::DbWeight")?;
+		let slot_ms = constants
+			.entry(api::constants().aura().slot_duration())
+			.context("cannot read Aura::SlotDuration")?;
+		let max_children = constants
+			.entry(api::constants().traceability().max_children_per_container())
+			.context("cannot read Traceability::MaxChildrenPerContainer")?;
+		let nobody = AccountId32([0; 32]);
+		let code = H256::zero();
+		let transfer =
+			api::tx().balances().transfer_keep_alive(MultiAddress::Id(nobody.clone()), 1);
+		let propose = api::tx().traceability().propose_handover(code, nobody, None, None);
+		let accept = api::tx().traceability().accept_handover(code, None, None);
+		let inspect =
+			api::tx()
+				.traceability()
+				.inspect(code, InspectionOutcome::Conformant, None, None, None);
+		let call_us = |weight: Result<Weight>, name: &str| -> Result<f64> {
+			weight
+				.map(|weight| micros(weight.ref_time))
+				.with_context(|| format!("the weight of {name}"))
+		};
+		Ok(Self {
+			base_extrinsic_us: micros(limits.weights.per_class.normal.base_extrinsic.ref_time),
+			read_us: micros(db.read),
+			write_us: micros(db.write),
+			block_seconds: slot_ms as f64 / 1000.0,
+			max_children,
+			transfer_call_us: call_us(
+				rpc.bare_call_weight(at, &transfer).await,
+				"Balances::transfer_keep_alive",
+			)?,
+			propose_call_us: call_us(
+				rpc.bare_call_weight(at, &propose).await,
+				"Traceability::propose_handover",
+			)?,
+			accept_call_us: call_us(
+				rpc.bare_call_weight(at, &accept).await,
+				"Traceability::accept_handover",
+			)?,
+			inspect_call_us: call_us(
+				rpc.bare_call_weight(at, &inspect).await,
+				"Traceability::inspect",
+			)?,
+		})
+	}
 }
 
 /// A pre-signed transaction.
@@ -233,7 +346,7 @@ impl Signed {
 #[derive(Clone, Debug)]
 pub struct TxInfo {
 	/// The workload it belongs to.
-	pub workload: usize,
+	pub workload: Workload,
 	/// Items it carries.
 	pub items: u32,
 	/// When it was submitted.
@@ -264,7 +377,7 @@ pub struct BlockRecord {
 	/// `System::BlockWeight`, normal class, ref time.
 	pub weight_normal: u64,
 	/// Successful tracked transactions per workload: (transactions, items).
-	pub per_workload: BTreeMap<usize, (u64, u64)>,
+	pub per_workload: BTreeMap<Workload, (u64, u64)>,
 	/// Hashes of the tracked transactions it includes.
 	tracked: Vec<Hash>,
 }
@@ -519,7 +632,7 @@ impl Tracker {
 	}
 
 	/// Registers a transaction about to be submitted.
-	pub fn register(&self, workload: usize, tx: &Signed) {
+	pub fn register(&self, workload: Workload, tx: &Signed) {
 		self.state().txs.insert(
 			tx.hash,
 			TxInfo {
@@ -541,7 +654,7 @@ impl Tracker {
 
 	/// Waits until every transaction of `workload` is in a finalized block, or `timeout`.
 	/// Returns how many are still missing.
-	pub async fn wait_finalized(&self, workload: usize, timeout: Duration) -> usize {
+	pub async fn wait_finalized(&self, workload: Workload, timeout: Duration) -> usize {
 		let started = Instant::now();
 		loop {
 			let missing = self
@@ -558,7 +671,7 @@ impl Tracker {
 	}
 
 	/// The transactions of `workload`.
-	pub fn txs_of(&self, workload: usize) -> Vec<TxInfo> {
+	pub fn txs_of(&self, workload: Workload) -> Vec<TxInfo> {
 		self.state()
 			.txs
 			.values()
