@@ -147,19 +147,20 @@ pub enum Role {
 
 impl Role {
 	/// The pallet's role.
-	pub fn role(self) -> Roles {
+	pub fn role(self) -> pallet_traceability::Role {
+		use pallet_traceability::Role as R;
 		match self {
-			Self::Merchant => Roles::MERCHANT,
-			Self::Carrier => Roles::CARRIER,
-			Self::Customs => Roles::CUSTOMS,
-			Self::Certifier => Roles::CERTIFIER,
-			Self::Retailer => Roles::RETAILER,
+			Self::Merchant => R::Merchant,
+			Self::Carrier => R::Carrier,
+			Self::Customs => R::Customs,
+			Self::Certifier => R::Certifier,
+			Self::Retailer => R::Retailer,
 		}
 	}
 
 	/// The pallet's set of several roles.
 	pub fn set(roles: &[Role]) -> Roles {
-		roles.iter().fold(Roles::empty(), |set, role| set.union(role.role()))
+		roles.iter().fold(Roles::empty(), |set, role| set | role.role().into())
 	}
 }
 
@@ -594,6 +595,15 @@ mod tests {
 		let Command::Verify(args) = cli.command else { panic!("not verify") };
 		assert_eq!(args.code.serial.as_deref(), Some("123"));
 		assert!(parse(&["verify", "x", "--rpc", "ws://a", "--chain-spec", "spec.json"]).is_err());
+	}
+
+	#[test]
+	fn role_names_are_the_pallets() {
+		for role in Role::value_variants() {
+			let value = role.to_possible_value().expect("every role is offered");
+			assert_eq!(value.get_name(), role.role().as_str());
+		}
+		assert_eq!(Role::set(Role::value_variants()), Roles::ALL);
 	}
 
 	#[test]

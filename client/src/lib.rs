@@ -30,6 +30,10 @@ pub use pallet_traceability::Roles;
 	substitute_type(
 		path = "bounded_collections::bounded_vec::BoundedVec<T>",
 		with = "::subxt::alloc::vec::Vec<T>"
+	),
+	substitute_type(
+		path = "pallet_traceability::types::Roles<T>",
+		with = "::subxt::utils::Static<::pallet_traceability::Roles>"
 	)
 )]
 pub mod api {}
@@ -38,13 +42,13 @@ pub mod api {}
 ///
 /// The one place where the generated type is built: the bits are the pallet's own
 /// ([`Roles::MERCHANT`], …), never restated.
-pub fn roles(roles: Roles) -> api::runtime_types::pallet_traceability::types::Roles {
-	api::runtime_types::pallet_traceability::types::Roles(roles.bits())
+pub fn roles(roles: Roles) -> subxt::utils::Static<Roles> {
+	subxt::utils::Static(roles)
 }
 
 /// The pallet's roles of a stored participant's generated `Roles`.
-pub fn roles_of(roles: &api::runtime_types::pallet_traceability::types::Roles) -> Roles {
-	Roles::from_bits(roles.0)
+pub fn roles_of(roles: &subxt::utils::Static<Roles>) -> Roles {
+	roles.0
 }
 
 #[cfg(test)]

@@ -11,11 +11,8 @@ use crate::{
 };
 use anyhow::{bail, Result};
 use trace_client::{
-	api::runtime_types::{
-		pallet_traceability::{pallet::Call, types::Roles},
-		trace_runtime::RuntimeCall,
-	},
-	roles_of,
+	api::runtime_types::{pallet_traceability::pallet::Call, trace_runtime::RuntimeCall},
+	roles_of, Roles,
 };
 
 /// Runs `trace participant …`.
@@ -47,7 +44,7 @@ pub async fn run(global: &Global, command: ParticipantCommand) -> Result<()> {
 /// A participant's record as the calls take it.
 struct Record {
 	who: subxt::utils::AccountId32,
-	roles: Roles,
+	roles: subxt::utils::Static<Roles>,
 	name: Vec<u8>,
 	company_prefixes: Vec<Vec<u8>>,
 }
@@ -77,17 +74,7 @@ async fn show(global: &Global, account: &str) -> Result<()> {
 	let Some(participant) = participant_record(&at, &who).await? else {
 		bail!("{who} is not a participant");
 	};
-	let roles: Vec<&str> = [
-		(Role::Merchant, "merchant"),
-		(Role::Carrier, "carrier"),
-		(Role::Customs, "customs"),
-		(Role::Certifier, "certifier"),
-		(Role::Retailer, "retailer"),
-	]
-	.into_iter()
-	.filter(|(role, _)| roles_of(&participant.roles).contains(role.role()))
-	.map(|(_, name)| name)
-	.collect();
+	let roles: Vec<&str> = roles_of(&participant.roles).iter().map(|role| role.as_str()).collect();
 	println!("Participant {who} ({})", format::short(&who));
 	println!("  name      {}", shown_bytes(&participant.name));
 	println!("  roles     {}", roles.join(", "));
