@@ -282,8 +282,7 @@ impl ChainWeights {
 			.context("cannot read Traceability::MaxChildrenPerContainer")?;
 		let nobody = AccountId32([0; 32]);
 		let code = H256::zero();
-		let transfer =
-			api::tx().balances().transfer_keep_alive(MultiAddress::Id(nobody.clone()), 1);
+		let transfer = api::tx().balances().transfer_keep_alive(MultiAddress::Id(nobody), 1);
 		let propose = api::tx().traceability().propose_handover(code, nobody, None, None);
 		let accept = api::tx().traceability().accept_handover(code, None, None);
 		let inspect =
