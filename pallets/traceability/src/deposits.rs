@@ -12,7 +12,7 @@
 //! Consumers hold nothing either: they have no tokens. The merchant who registers a chip holds
 //! the deposit of its entry, which every recorded scan then updates in place. What the
 //! token-less steps add beyond that goes unpaid, bounded per code: the history events of
-//! ownership steps and chip scans, at most [`Config::MaxEventsPerCode`] in all (scans leave the
+//! ownership steps (and of the claims after a handed-over claim secret) and chip scans, at most [`Config::MaxEventsPerCode`] in all (scans leave the
 //! last quarter free and come at most one per [`Config::ChipScanInterval`]), and one pending
 //! ownership offer, removed when it is resolved.
 
