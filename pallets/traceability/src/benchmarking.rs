@@ -850,8 +850,7 @@ fn sign_step<T: Config>(
 
 /// A code with a chip whose signature answers for the block before the current one: the
 /// code, the block and the signature.
-fn scannable<T: Config>() -> Result<(CodeId, BlockNumberFor<T>, ChipSignature), BenchmarkError>
-{
+fn scannable<T: Config>() -> Result<(CodeId, BlockNumberFor<T>, ChipSignature), BenchmarkError> {
 	let (merchant, gtin) = merchant_with_product::<T>()?;
 	let code = *issue::<T>(&merchant, gtin, 0..1)?.first().ok_or("no code")?;
 	let block: BlockNumberFor<T> = 1_u32.into();

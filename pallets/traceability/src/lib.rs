@@ -917,8 +917,8 @@ pub mod pallet {
 				"MaxChipChallengeAge must be greater than zero"
 			);
 			assert!(
-				BlockNumberFor::<T>::from(T::MaxChipChallengeAge::get()) <
-					<T as frame_system::Config>::BlockHashCount::get(),
+				BlockNumberFor::<T>::from(T::MaxChipChallengeAge::get())
+					< <T as frame_system::Config>::BlockHashCount::get(),
 				"MaxChipChallengeAge must be less than BlockHashCount: the signed block's hash \
 				 must still be known"
 			);

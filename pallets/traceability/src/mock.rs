@@ -170,7 +170,9 @@ impl Verify for AccountSignature {
 /// `who`'s signature for `action` on `code`, at the code's nonce now (its `event_count`).
 pub fn sign_step(who: u64, code: CodeId, action: OwnershipAction<u64>) -> AccountSignature {
 	let nonce = record(code).event_count;
-	AccountSignature(account_pair(who).sign(&Traceability::ownership_message(&code, &action, nonce)))
+	AccountSignature(
+		account_pair(who).sign(&Traceability::ownership_message(&code, &action, nonce)),
+	)
 }
 
 /// Signs with in-memory keys instead of the host keystore.

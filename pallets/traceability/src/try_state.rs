@@ -94,8 +94,7 @@ impl<T: Config> Pallet<T> {
 	fn check_chips() -> Result<(), TryRuntimeError> {
 		let now = frame_system::Pallet::<T>::block_number();
 		for (id, chip) in Chips::<T>::iter() {
-			let code =
-				Codes::<T>::get(id).ok_or_else(|| broken("a chip of a missing code", id))?;
+			let code = Codes::<T>::get(id).ok_or_else(|| broken("a chip of a missing code", id))?;
 			ensure!(chip.key.is_well_formed(), broken("a chip key is malformed", (id, chip.key)));
 			if let Some(last) = chip.last_scan {
 				ensure!(last <= now, broken("a chip scan in a future block", (id, last)));

@@ -3,8 +3,8 @@
 //! by the acting account over [`ownership_payload`] and needs no tokens.
 
 use crate::{
-	ownership_payload, BizStep, ClaimRecord, CodeId, CodeStatus, Config, Disposition, Error,
-	Event, OwnershipAction, OwnershipOffer, OwnershipOffers, Pallet, TraceCode, TraceEvent,
+	ownership_payload, BizStep, ClaimRecord, CodeId, CodeStatus, Config, Disposition, Error, Event,
+	OwnershipAction, OwnershipOffer, OwnershipOffers, Pallet, TraceCode, TraceEvent,
 };
 use alloc::vec::Vec;
 use frame_support::{dispatch::DispatchResult, ensure};
@@ -89,7 +89,12 @@ impl<T: Config> Pallet<T> {
 			Disposition::RetailSold,
 			owner.clone(),
 		);
-		Self::record_step(code, record, event, Event::ClaimSecretHandedOver { code, owner, claim_key })
+		Self::record_step(
+			code,
+			record,
+			event,
+			Event::ClaimSecretHandedOver { code, owner, claim_key },
+		)
 	}
 
 	/// Everything an offer needs, checked for both the pool
@@ -164,7 +169,11 @@ impl<T: Config> Pallet<T> {
 	/// destroyed or decommissioned code, and with [`Error::NotClaimed`] for one nobody owns.
 	fn owner_of(record: &TraceCode<T>) -> Result<T::AccountId, Error<T>> {
 		Self::ensure_not_terminal(record)?;
-		record.claim.as_ref().map(|claim| claim.by.clone()).ok_or(Error::<T>::NotClaimed)
+		record
+			.claim
+			.as_ref()
+			.map(|claim| claim.by.clone())
+			.ok_or(Error::<T>::NotClaimed)
 	}
 
 	/// Ensures `signature` is `who`'s over [`Pallet::ownership_message`]`(code, action, nonce)`.

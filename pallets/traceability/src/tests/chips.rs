@@ -106,7 +106,10 @@ fn a_merchant_registers_a_chip_before_the_sale() {
 			Chips::<Test>::get(bag),
 			Some(ChipRecord { key, registered_at: START, last_scan: None })
 		);
-		assert_eq!(held(MERCHANT) - before, Traceability::deposit_of(Traceability::chip_footprint()));
+		assert_eq!(
+			held(MERCHANT) - before,
+			Traceability::deposit_of(Traceability::chip_footprint())
+		);
 		let event = last_trace(bag);
 		assert_eq!(
 			(event.step, event.disposition, event.actor),
@@ -122,7 +125,12 @@ fn a_merchant_registers_a_chip_before_the_sale() {
 		assert_ok!(propose(MERCHANT, shipped, CARRIER));
 		let ed = ChipKey::Ed25519(ed25519::Pair::from_seed(&[1; 32]).public().0);
 		assert_ok!(register(shipped, ed));
-		assert_ok!(Traceability::accept_handover(RuntimeOrigin::signed(CARRIER), shipped, None, None));
+		assert_ok!(Traceability::accept_handover(
+			RuntimeOrigin::signed(CARRIER),
+			shipped,
+			None,
+			None
+		));
 		let sr = ChipKey::Sr25519(sr25519::Pair::from_seed(&[1; 32]).public().0);
 		let third = issue_bags(&["B3"])[0];
 		hand_over(third, MERCHANT, CARRIER);
@@ -167,7 +175,13 @@ fn only_the_issuing_merchant_registers_once_before_the_sale() {
 		assert_noop!(register(claimed, key), Error::<Test>::CodeClaimed);
 
 		let [gone, void] = [issue_bags(&["G1"])[0], issue_bags(&["V1"])[0]];
-		assert_ok!(Traceability::destroy(RuntimeOrigin::signed(MERCHANT), gone, text("x"), None, None));
+		assert_ok!(Traceability::destroy(
+			RuntimeOrigin::signed(MERCHANT),
+			gone,
+			text("x"),
+			None,
+			None
+		));
 		assert_ok!(Traceability::decommission(RuntimeOrigin::signed(MERCHANT), void, text("x")));
 		assert_noop!(register(gone, key), Error::<Test>::CodeDestroyed);
 		assert_noop!(register(void, key), Error::<Test>::CodeDecommissioned);
@@ -217,7 +231,8 @@ fn a_chip_scan_is_recorded_without_tokens() {
 		// Valid while the challenge is fresh: until block 1 + MaxChipChallengeAge.
 		assert_eq!(validity.longevity, 1 + max_age() - 2);
 
-		let call = RuntimeCall::Traceability(Call::record_chip_scan { code: bag, block: 1, signature });
+		let call =
+			RuntimeCall::Traceability(Call::record_chip_scan { code: bag, block: 1, signature });
 		let extension = (
 			frame_system::AuthorizeCall::<Test>::new(),
 			frame_system::CheckNonce::<Test>::from(0),
@@ -331,12 +346,21 @@ fn a_scan_needs_a_chip_and_a_live_code() {
 		assert_noop!(scan(H256::zero(), 1, signature), Error::<Test>::CodeNotFound);
 		let plain = issue_bag();
 		assert_noop!(scan(plain, 1, answer(&chip(), plain, 1)), Error::<Test>::ChipNotRegistered);
-		assert_eq!(authorize_scan(plain, 1, answer(&chip(), plain, 1)), refused(InvalidTransaction::Call));
+		assert_eq!(
+			authorize_scan(plain, 1, answer(&chip(), plain, 1)),
+			refused(InvalidTransaction::Call)
+		);
 
 		let [gone, void] = [issue_bags(&["G1"])[0], issue_bags(&["V1"])[0]];
 		assert_ok!(register(gone, key_of(&chip())));
 		assert_ok!(register(void, key_of(&chip())));
-		assert_ok!(Traceability::destroy(RuntimeOrigin::signed(MERCHANT), gone, text("x"), None, None));
+		assert_ok!(Traceability::destroy(
+			RuntimeOrigin::signed(MERCHANT),
+			gone,
+			text("x"),
+			None,
+			None
+		));
 		assert_ok!(Traceability::decommission(RuntimeOrigin::signed(MERCHANT), void, text("x")));
 		advance(1);
 		assert_noop!(scan(gone, 2, answer(&chip(), gone, 2)), Error::<Test>::CodeDestroyed);
@@ -418,7 +442,13 @@ fn chip_scans_cannot_freeze_goods() {
 		assert_eq!(code.event_count + 1 + Traceability::reserved_slots(&code) + max / 4, max + 1);
 		hand_over(bag, MERCHANT, CARRIER);
 		hand_over(bag, CARRIER, RETAILER);
-		assert_ok!(Traceability::destroy(RuntimeOrigin::signed(RETAILER), bag, text("x"), None, None));
+		assert_ok!(Traceability::destroy(
+			RuntimeOrigin::signed(RETAILER),
+			bag,
+			text("x"),
+			None,
+			None
+		));
 	});
 }
 
@@ -435,7 +465,11 @@ fn a_copied_label_without_its_chip_records_no_scan() {
 		assert_noop!(scan(bag, 1, fake), Error::<Test>::BadChipSignature);
 		// Nor can it register its chip on the genuine code, or in place of the genuine chip.
 		assert_noop!(
-			Traceability::register_chip(RuntimeOrigin::signed(OUTSIDER), bag, key_of(&other_chip())),
+			Traceability::register_chip(
+				RuntimeOrigin::signed(OUTSIDER),
+				bag,
+				key_of(&other_chip())
+			),
 			Error::<Test>::NotAdmitted
 		);
 		assert_noop!(register(bag, key_of(&other_chip())), Error::<Test>::ChipAlreadyRegistered);
@@ -463,7 +497,10 @@ fn a_chip_answer_over_an_old_block_hash_is_refused() {
 		assert_noop!(scan(bag, newer, recorded), Error::<Test>::BadChipSignature);
 		// An answer made for another chain (another genesis) is worthless here too.
 		let elsewhere = chip_challenge(&H256::repeat_byte(9), &bag, &System::block_hash(newer));
-		assert_noop!(scan(bag, newer, sign_with(&chip(), &elsewhere)), Error::<Test>::BadChipSignature);
+		assert_noop!(
+			scan(bag, newer, sign_with(&chip(), &elsewhere)),
+			Error::<Test>::BadChipSignature
+		);
 		// And one chip's answer for its code does not vouch for another label.
 		let other = issue_bags(&["B2"])[0];
 		assert_ok!(register(other, key_of(&other_chip())));
@@ -481,7 +518,10 @@ fn a_signature_by_a_wrong_key_is_refused() {
 		advance(1);
 		let challenge = Traceability::chip_challenge_at(&bag, 1).unwrap();
 		// Another secp256k1 key, and the right answer in another scheme's clothes.
-		assert_noop!(scan(bag, 1, sign_with(&other_chip(), &challenge)), Error::<Test>::BadChipSignature);
+		assert_noop!(
+			scan(bag, 1, sign_with(&other_chip(), &challenge)),
+			Error::<Test>::BadChipSignature
+		);
 		let ed = ed25519::Pair::from_seed(&[7; 32]);
 		assert_noop!(
 			scan(bag, 1, ChipSignature::Ed25519(ed.sign(&challenge).0)),

@@ -82,7 +82,8 @@ fn junk_signature() -> AccountSignature {
 }
 
 fn authorize(call: Call<Test>) -> TransactionValidityWithRefund {
-	call.authorize(TransactionSource::External).expect("the call has an authorize function")
+	call.authorize(TransactionSource::External)
+		.expect("the call has an authorize function")
 }
 
 fn refused(invalid: InvalidTransaction) -> TransactionValidityWithRefund {
@@ -94,7 +95,10 @@ fn owner(code: CodeId) -> Option<u64> {
 }
 
 fn steps(code: CodeId) -> Vec<&'static str> {
-	Traceability::history(&code).iter().map(|event| event.step.as_cbv_str()).collect()
+	Traceability::history(&code)
+		.iter()
+		.map(|event| event.step.as_cbv_str())
+		.collect()
 }
 
 fn report(code: CodeId) -> TraceReport<Test> {
@@ -178,7 +182,8 @@ fn owners_without_tokens_transfer_with_general_transactions() {
 			)
 		};
 		let apply = |call: Call<Test>, authorize_weight: Weight| {
-			let xt = UncheckedExtrinsic::new_transaction(RuntimeCall::Traceability(call), extension());
+			let xt =
+				UncheckedExtrinsic::new_transaction(RuntimeCall::Traceability(call), extension());
 			let info = xt.get_dispatch_info();
 			let len = xt.encoded_size();
 			assert!(info.extension_weight.all_gte(authorize_weight));
@@ -209,8 +214,11 @@ fn ownership_steps_need_the_authorized_origin() {
 		let bag = owned_bag("B1");
 		let offer = sign_step(CONSUMER, bag, OwnershipAction::Offer { to: BUYER });
 		let key = claim_pair(2).public();
-		let hand_over = sign_step(CONSUMER, bag, OwnershipAction::HandOverClaimSecret { claim_key: key });
-		for origin in [RuntimeOrigin::signed(CONSUMER), RuntimeOrigin::none(), RuntimeOrigin::root()] {
+		let hand_over =
+			sign_step(CONSUMER, bag, OwnershipAction::HandOverClaimSecret { claim_key: key });
+		for origin in
+			[RuntimeOrigin::signed(CONSUMER), RuntimeOrigin::none(), RuntimeOrigin::root()]
+		{
 			assert_noop!(
 				Traceability::propose_ownership_transfer(origin.clone(), bag, BUYER, offer.clone()),
 				DispatchError::BadOrigin
@@ -260,7 +268,12 @@ fn an_owner_cancels_its_offer() {
 fn an_offer_needs_an_owner_and_a_free_item() {
 	build_and_execute(|| {
 		assert_noop!(
-			Traceability::propose_ownership_transfer(authorized(), H256::zero(), BUYER, junk_signature()),
+			Traceability::propose_ownership_transfer(
+				authorized(),
+				H256::zero(),
+				BUYER,
+				junk_signature()
+			),
 			Error::<Test>::CodeNotFound
 		);
 		// In stock, and sold but not claimed: nobody owns it.
@@ -284,7 +297,13 @@ fn an_offer_needs_an_owner_and_a_free_item() {
 
 		// Gone: destroyed by its owner, or withdrawn before the sale.
 		let lost = owned_bag("B2");
-		assert_ok!(Traceability::destroy(RuntimeOrigin::signed(CONSUMER), lost, text("lost"), None, None));
+		assert_ok!(Traceability::destroy(
+			RuntimeOrigin::signed(CONSUMER),
+			lost,
+			text("lost"),
+			None,
+			None
+		));
 		assert_noop!(offer(lost, CONSUMER, BUYER), Error::<Test>::CodeDestroyed);
 		let void = issue_items(mock::bag(), vec![item("VOID")])[0];
 		assert_ok!(Traceability::decommission(RuntimeOrigin::signed(MERCHANT), void, text("x")));
@@ -327,7 +346,13 @@ fn only_the_proposed_next_owner_accepts() {
 		assert_eq!(owner(bag), Some(CONSUMER));
 
 		let lost = owned_bag("B2");
-		assert_ok!(Traceability::destroy(RuntimeOrigin::signed(CONSUMER), lost, text("lost"), None, None));
+		assert_ok!(Traceability::destroy(
+			RuntimeOrigin::signed(CONSUMER),
+			lost,
+			text("lost"),
+			None,
+			None
+		));
 		assert_noop!(accept(lost, BUYER, CONSUMER), Error::<Test>::CodeDestroyed);
 	});
 }
@@ -350,7 +375,13 @@ fn only_the_owner_cancels() {
 		assert_noop!(cancel(bag, CONSUMER, THIRD), Error::<Test>::BadOwnershipSignature);
 		assert!(OwnershipOffers::<Test>::contains_key(bag));
 		let lost = owned_bag("B2");
-		assert_ok!(Traceability::destroy(RuntimeOrigin::signed(CONSUMER), lost, text("lost"), None, None));
+		assert_ok!(Traceability::destroy(
+			RuntimeOrigin::signed(CONSUMER),
+			lost,
+			text("lost"),
+			None,
+			None
+		));
 		assert_noop!(cancel(lost, CONSUMER, BUYER), Error::<Test>::CodeDestroyed);
 	});
 }
@@ -374,7 +405,10 @@ fn an_owner_hands_a_new_claim_secret_over() {
 		assert_ok!(Traceability::hand_over_claim_secret(authorized(), bag, new_key, signature));
 
 		let code = record(bag);
-		assert_eq!((code.status, code.claim_key, code.claim), (CodeStatus::Sold, Some(new_key), None));
+		assert_eq!(
+			(code.status, code.claim_key, code.claim),
+			(CodeStatus::Sold, Some(new_key), None)
+		);
 		let event = last_trace(bag);
 		assert_eq!(
 			(event.step, event.disposition, event.actor),
@@ -413,7 +447,12 @@ fn a_hand_over_needs_an_owner_a_fresh_key_and_no_pending_offer() {
 	build_and_execute(|| {
 		let fresh = claim_pair(2).public();
 		assert_noop!(
-			Traceability::hand_over_claim_secret(authorized(), H256::zero(), fresh, junk_signature()),
+			Traceability::hand_over_claim_secret(
+				authorized(),
+				H256::zero(),
+				fresh,
+				junk_signature()
+			),
 			Error::<Test>::CodeNotFound
 		);
 		let sold = sold_bag("S1");
@@ -448,7 +487,13 @@ fn a_hand_over_needs_an_owner_a_fresh_key_and_no_pending_offer() {
 		);
 
 		let lost = owned_bag("B2");
-		assert_ok!(Traceability::destroy(RuntimeOrigin::signed(CONSUMER), lost, text("lost"), None, None));
+		assert_ok!(Traceability::destroy(
+			RuntimeOrigin::signed(CONSUMER),
+			lost,
+			text("lost"),
+			None,
+			None
+		));
 		assert_noop!(hand_over_secret(lost, CONSUMER, fresh), Error::<Test>::CodeDestroyed);
 	});
 }
@@ -468,7 +513,13 @@ fn an_owner_destroys_only_once_no_offer_is_pending() {
 			Traceability::destroy(RuntimeOrigin::signed(CONSUMER), bag, text("lost"), None, None),
 			Error::<Test>::NotOwner
 		);
-		assert_ok!(Traceability::destroy(RuntimeOrigin::signed(BUYER), bag, text("lost"), None, None));
+		assert_ok!(Traceability::destroy(
+			RuntimeOrigin::signed(BUYER),
+			bag,
+			text("lost"),
+			None,
+			None
+		));
 		assert_eq!(Traceability::verify(&bag), Verdict::Destroyed);
 	});
 }
@@ -512,7 +563,13 @@ fn offers_never_freeze_an_item() {
 			}),
 			refused(InvalidTransaction::Call)
 		);
-		assert_ok!(Traceability::destroy(RuntimeOrigin::signed(CONSUMER), bag, text("lost"), None, None));
+		assert_ok!(Traceability::destroy(
+			RuntimeOrigin::signed(CONSUMER),
+			bag,
+			text("lost"),
+			None,
+			None
+		));
 		assert_eq!(record(bag).event_count, max);
 	});
 }
@@ -533,7 +590,13 @@ fn an_offer_at_the_last_free_slot_can_still_be_accepted() {
 		assert_ok!(accept(bag, BUYER, CONSUMER));
 		assert_eq!(owner(bag), Some(BUYER));
 		// And the new owner can still report it destroyed.
-		assert_ok!(Traceability::destroy(RuntimeOrigin::signed(BUYER), bag, text("lost"), None, None));
+		assert_ok!(Traceability::destroy(
+			RuntimeOrigin::signed(BUYER),
+			bag,
+			text("lost"),
+			None,
+			None
+		));
 	});
 }
 
@@ -585,13 +648,21 @@ fn a_replayed_ownership_signature_is_worthless() {
 			first_offer.clone()
 		));
 		let first_cancel = sign_step(CONSUMER, bag, OwnershipAction::Cancel { to: BUYER });
-		assert_ok!(Traceability::cancel_ownership_transfer(authorized(), bag, first_cancel.clone()));
+		assert_ok!(Traceability::cancel_ownership_transfer(
+			authorized(),
+			bag,
+			first_cancel.clone()
+		));
 		assert_noop!(
 			Traceability::propose_ownership_transfer(authorized(), bag, BUYER, first_offer.clone()),
 			Error::<Test>::BadOwnershipSignature
 		);
 		assert_eq!(
-			authorize(Call::propose_ownership_transfer { code: bag, to: BUYER, signature: first_offer }),
+			authorize(Call::propose_ownership_transfer {
+				code: bag,
+				to: BUYER,
+				signature: first_offer
+			}),
 			refused(InvalidTransaction::BadProof)
 		);
 		// A new offer: the old cancellation cannot withdraw it.

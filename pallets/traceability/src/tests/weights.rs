@@ -934,7 +934,8 @@ fn checks() -> Vec<Check> {
 		Check::new(
 			"accept_ownership",
 			accesses(offered_bag, |bag| {
-				let signature = sign_step(NEWCOMER, bag, OwnershipAction::Accept { from: CONSUMER });
+				let signature =
+					sign_step(NEWCOMER, bag, OwnershipAction::Accept { from: CONSUMER });
 				assert_ok!(Traceability::accept_ownership(authorized(), bag, signature));
 			}),
 			W::accept_ownership,
@@ -942,7 +943,8 @@ fn checks() -> Vec<Check> {
 		Check::new(
 			"authorize_accept_ownership",
 			accesses(offered_bag, |bag| {
-				let signature = sign_step(NEWCOMER, bag, OwnershipAction::Accept { from: CONSUMER });
+				let signature =
+					sign_step(NEWCOMER, bag, OwnershipAction::Accept { from: CONSUMER });
 				let call = Call::<Test>::accept_ownership { code: bag, signature };
 				assert!(matches!(call.authorize(TransactionSource::External), Some(Ok(_))));
 			}),
