@@ -185,6 +185,11 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 ///
 /// Spec 104 moves the traceability pallet from storage version 2 to 3: the counts of
 /// participants, products and codes move into FRAME's counted maps.
+///
+/// Spec 105 adds ownership transfers and chips to the traceability pallet with two new maps
+/// (`OwnershipOffers`, `Chips`) that start empty, and appends variants to `BizStep`,
+/// `Disposition`, the calls, events and errors; no stored value changes its layout, so no
+/// migration and no new storage version.
 type Migrations = (
 	pallet_traceability::migrations::v2::MigrateV1ToV2<Runtime>,
 	pallet_traceability::migrations::v3::MigrateV2ToV3<Runtime>,

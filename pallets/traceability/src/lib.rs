@@ -1576,7 +1576,8 @@ pub mod pallet {
 		/// - Complexity: O(1) plus one signature verification.
 		///
 		/// ## Errors
-		/// - [`Error::CodeNotFound`], [`Error::NotClaimed`], [`Error::NoOwnershipOffer`].
+		/// - [`Error::CodeNotFound`], [`Error::CodeDestroyed`], [`Error::CodeDecommissioned`].
+		/// - [`Error::NotClaimed`], [`Error::NoOwnershipOffer`].
 		/// - [`Error::HistoryFull`] (never for a pending offer, which keeps its slot).
 		/// - [`Error::BadOwnershipSignature`]: not the proposed next owner's signature.
 		#[pallet::call_index(25)]
@@ -1603,7 +1604,8 @@ pub mod pallet {
 		/// - Complexity: O(1) plus one signature verification.
 		///
 		/// ## Errors
-		/// - [`Error::CodeNotFound`], [`Error::NotClaimed`], [`Error::NoOwnershipOffer`].
+		/// - [`Error::CodeNotFound`], [`Error::CodeDestroyed`], [`Error::CodeDecommissioned`].
+		/// - [`Error::NotClaimed`], [`Error::NoOwnershipOffer`].
 		/// - [`Error::HistoryFull`] (never for a pending offer, which keeps its slot).
 		/// - [`Error::BadOwnershipSignature`]: not the owner's signature.
 		#[pallet::call_index(26)]
