@@ -855,7 +855,7 @@ fn scannable<T: Config>() -> Result<(CodeId, BlockNumberFor<T>, ChipSignature), 
 	let code = *issue::<T>(&merchant, gtin, 0..1)?.first().ok_or("no code")?;
 	let block: BlockNumberFor<T> = 1_u32.into();
 	frame_system::Pallet::<T>::set_block_number(2_u32.into());
-	frame_system::BlockHash::<T>::insert(block, T::Hashing::hash(b"a recent block"));
+	frame_system::BlockHash::<T>::insert(block, T::Hashing::hash_of(&block));
 	let challenge = Pallet::<T>::chip_challenge_at(&code, block).ok_or("no challenge")?;
 	let (key, signature) = T::BenchmarkHelper::chip_key_and_signature(&challenge)
 		.ok_or("cannot sign a chip challenge")?;
