@@ -1,5 +1,6 @@
 //! Turning command-line values into what the chain takes, checking them first so that a
-//! mistake is reported before anything is signed.
+//! mistake is reported before anything is signed. Free text is checked against the runtime's
+//! own limit once connected ([`check_texts`]).
 
 use crate::{
 	cli::{DigestArgs, LocationArgs, WhenArgs},
@@ -10,10 +11,12 @@ use crate::{
 use anyhow::{anyhow, bail, Context, Result};
 use std::str::FromStr;
 
-/// Longest free text the runtime accepts (`StringLimit`), in bytes.
-pub const STRING_LIMIT: usize = 128;
+/// Free text a call carries, to check against the runtime's `StringLimit` once connected: the
+/// option it was given with (`--reason`) and its value.
+pub type Text<'a> = (&'static str, &'a str);
 
-/// The location given by `--gln`, `--lat`/`--lon` and `--place`, if any part is.
+/// The location given by `--gln`, `--lat`/`--lon` and `--place`, if any part is. The length of
+/// `--place` is checked once connected ([`place`]).
 pub fn location(args: &LocationArgs) -> Result<Option<Location>> {
 	let gln = args.gln.as_deref().map(parse_gln).transpose().map_err(anyhow::Error::from)?;
 	let coordinates = match (args.lat, args.lon) {
@@ -23,14 +26,16 @@ pub fn location(args: &LocationArgs) -> Result<Option<Location>> {
 		(None, None) => None,
 		_ => bail!("give both --lat and --lon"),
 	};
-	let description = match &args.place {
-		Some(place) => text(place, "--place")?,
-		None => String::new(),
-	};
+	let description = args.place.clone().unwrap_or_default();
 	if gln.is_none() && coordinates.is_none() && description.is_empty() {
 		return Ok(None);
 	}
 	Ok(Some(Location { gln, coordinates, description }))
+}
+
+/// The `--place` of a location, if given, as free text to check.
+pub fn place(args: &LocationArgs) -> Option<Text<'_>> {
+	args.place.as_deref().map(|place| ("--place", place))
 }
 
 /// The location, which must be given.
@@ -80,12 +85,18 @@ pub fn account(text: &str) -> Result<AccountId> {
 		.map_err(|error| anyhow!("`{text}` is not an SS58 account address: {error}"))
 }
 
-/// Free text within the runtime's limit.
-pub fn text(value: &str, what: &str) -> Result<String> {
-	if value.len() > STRING_LIMIT {
-		bail!("{what} is {} bytes long; the chain takes at most {STRING_LIMIT}", value.len());
+/// Checks that free text given with option `what` is within `limit` bytes, the runtime's
+/// `StringLimit` ([`trace_client::string_limit`]).
+pub fn text(value: &str, what: &str, limit: usize) -> Result<()> {
+	if value.len() > limit {
+		bail!("{what} is {} bytes long; the chain takes at most {limit}", value.len());
 	}
-	Ok(value.to_owned())
+	Ok(())
+}
+
+/// Checks every text given (a `None` is an option not given) against `limit`, as [`text`].
+pub fn check_texts(texts: &[Option<Text<'_>>], limit: usize) -> Result<()> {
+	texts.iter().flatten().try_for_each(|(what, value)| text(value, what, limit))
 }
 
 /// The commitment to a procurement officer stored with codes: BLAKE2b-256 of a domain
@@ -139,7 +150,13 @@ mod tests {
 		assert!(declared(&bad).unwrap_err().to_string().starts_with("--at:"));
 		assert!(account("5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY").is_ok());
 		assert!(account("alice").is_err());
-		assert!(text(&"x".repeat(129), "--reason").is_err());
+		assert!(text(&"x".repeat(129), "--reason", 128).is_err());
+		assert!(text(&"x".repeat(128), "--reason", 128).is_ok());
+		let long = "x".repeat(129);
+		let texts = [Some(("--name", "Bench")), None, Some(("--place", long.as_str()))];
+		let error = check_texts(&texts, 128).unwrap_err().to_string();
+		assert_eq!(error, "--place is 129 bytes long; the chain takes at most 128");
+		assert!(check_texts(&texts, 129).is_ok());
 	}
 
 	#[test]

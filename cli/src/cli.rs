@@ -1,6 +1,7 @@
 //! The command line: every subcommand and option.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use pallet_traceability::Roles;
 use std::path::PathBuf;
 
 /// The default node: a development chain on this machine.
@@ -145,20 +146,21 @@ pub enum Role {
 }
 
 impl Role {
-	/// The pallet's bit of the role.
-	pub fn bit(self) -> u8 {
+	/// The pallet's role.
+	pub fn role(self) -> pallet_traceability::Role {
+		use pallet_traceability::Role as R;
 		match self {
-			Self::Merchant => 1 << 0,
-			Self::Carrier => 1 << 1,
-			Self::Customs => 1 << 2,
-			Self::Certifier => 1 << 3,
-			Self::Retailer => 1 << 4,
+			Self::Merchant => R::Merchant,
+			Self::Carrier => R::Carrier,
+			Self::Customs => R::Customs,
+			Self::Certifier => R::Certifier,
+			Self::Retailer => R::Retailer,
 		}
 	}
 
-	/// The pallet's bits of a set of roles.
-	pub fn bits(roles: &[Role]) -> u8 {
-		roles.iter().fold(0, |bits, role| bits | role.bit())
+	/// The pallet's set of several roles.
+	pub fn set(roles: &[Role]) -> Roles {
+		roles.iter().fold(Roles::empty(), |set, role| set | role.role().into())
 	}
 }
 
@@ -596,6 +598,15 @@ mod tests {
 	}
 
 	#[test]
+	fn role_names_are_the_pallets() {
+		for role in Role::value_variants() {
+			let value = role.to_possible_value().expect("every role is offered");
+			assert_eq!(value.get_name(), role.role().as_str());
+		}
+		assert_eq!(Role::set(Role::value_variants()), Roles::ALL);
+	}
+
+	#[test]
 	fn global_signing_options_and_roles() {
 		let cli = parse(&[
 			"participant",
@@ -616,7 +627,7 @@ mod tests {
 		let Command::Participant(ParticipantCommand::Admit(args)) = cli.command else {
 			panic!("not admit")
 		};
-		assert_eq!(Role::bits(&args.roles), 0b1_0001);
+		assert_eq!(Role::set(&args.roles).bits(), 0b1_0001);
 		assert_eq!(args.prefixes, ["9506000", "8012345"]);
 		assert!(parse(&["sell", "0x00", "--suri", "//Bob", "--keystore", "k.json"]).is_err());
 	}

@@ -27,6 +27,7 @@ use crate::{
 	time::to_rfc3339,
 };
 use serde_json::{json, Map, Value};
+use trace_gs1::{validate_company_prefix, GLN_LEN, MAX_COMPANY_PREFIX_LEN, MIN_COMPANY_PREFIX_LEN};
 
 /// The EPCIS 2.0 JSON-LD context.
 pub const EPCIS_CONTEXT: &str = "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld";
@@ -223,15 +224,19 @@ fn read_point(location: &Location, options: &EpcisOptions) -> Option<String> {
 /// A GLN as an SGLN EPC URI, `urn:epc:id:sgln:{company prefix}.{location reference}.0`, when the
 /// length of its company prefix is known, else as its Digital Link, `{resolver}/414/{gln}`.
 pub fn gln_uri(gln: &str, options: &EpcisOptions) -> String {
+	let prefix_lengths = MIN_COMPANY_PREFIX_LEN..=MAX_COMPANY_PREFIX_LEN;
 	let known = options
 		.company_prefixes
 		.iter()
-		.filter(|prefix| (4..=12).contains(&prefix.len()) && gln.starts_with(prefix.as_str()))
+		.filter(|prefix| {
+			validate_company_prefix(prefix.as_bytes()).is_ok() && gln.starts_with(prefix.as_str())
+		})
 		.map(String::len)
 		.max();
-	match known.or(options.default_prefix_len.filter(|len| (4..=12).contains(len))) {
-		Some(len) if gln.len() == 13 => {
-			format!("urn:epc:id:sgln:{}.{}.0", &gln[..len], &gln[len..12])
+	match known.or(options.default_prefix_len.filter(|len| prefix_lengths.contains(len))) {
+		// The location reference runs from the prefix to the check digit, which SGLN leaves out.
+		Some(len) if gln.len() == GLN_LEN => {
+			format!("urn:epc:id:sgln:{}.{}.0", &gln[..len], &gln[len..GLN_LEN - 1])
 		},
 		_ => format!("{}/414/{gln}", options.resolver.trim_end_matches('/')),
 	}

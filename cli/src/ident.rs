@@ -6,7 +6,7 @@
 //! it, so that a mistyped label can be found.
 
 use std::fmt;
-use trace_gs1::{parse_gtin, validate_serial, DigitalLink, Gs1Error, Gtin};
+use trace_gs1::{parse_gtin, validate_serial, DigitalLink, Gln, Gs1Error, Gtin};
 
 /// The key of a trace code on chain: `blake2_256` of its canonical Digital Link path.
 pub type CodeId = [u8; 32];
@@ -95,7 +95,7 @@ pub enum IdentError {
 		/// The text given.
 		text: String,
 		/// What is wrong with it.
-		reason: String,
+		reason: Gs1Error,
 	},
 	/// Not an ISO 3166-1 alpha-2 country code.
 	#[error("invalid country `{0}`: expected two letters, like IT or CN")]
@@ -147,26 +147,10 @@ pub fn parse_lot_arg(text: &str) -> Result<Vec<u8>, IdentError> {
 	Ok(text.as_bytes().to_vec())
 }
 
-/// Parses a GS1 Global Location Number: 13 digits, the last a check digit.
-pub fn parse_gln(text: &str) -> Result<[u8; 13], IdentError> {
-	let error = |reason: String| IdentError::Gln { text: text.to_owned(), reason };
-	let gln: [u8; 13] = text
-		.as_bytes()
-		.try_into()
-		.map_err(|_| error(format!("a GLN has 13 digits, got {} characters", text.len())))?;
-	if let Some(position) = gln.iter().position(|byte| !byte.is_ascii_digit()) {
-		return Err(error(format!("non-digit at position {position}")));
-	}
-	let expected =
-		trace_gs1::check_digit(&gln[..12]).map_err(|reason| error(reason.to_string()))?;
-	if gln[12] != expected {
-		return Err(error(format!(
-			"check digit is {}, expected {}",
-			char::from(gln[12]),
-			char::from(expected)
-		)));
-	}
-	Ok(gln)
+/// Parses a GS1 Global Location Number: 13 digits, the last a check digit
+/// ([`trace_gs1::parse_gln`]).
+pub fn parse_gln(text: &str) -> Result<Gln, IdentError> {
+	trace_gs1::parse_gln(text).map_err(|reason| IdentError::Gln { text: text.to_owned(), reason })
 }
 
 /// Parses an ISO 3166-1 alpha-2 country code, upper-casing it. Whether the code is assigned is

@@ -22,16 +22,10 @@ use subxt::utils::H256;
 use subxt_signer::{
 	bip39::Mnemonic,
 	sr25519::{self, Keypair},
-	SecretUri,
 };
 
-/// The key pair of a secret URI.
-pub fn from_suri(suri: &str) -> Result<Keypair> {
-	let uri = SecretUri::from_str(suri.trim()).map_err(|_| {
-		anyhow!("invalid secret URI: expected //Name, a 12/24-word phrase, or 0x + 64 hex digits")
-	})?;
-	Keypair::from_uri(&uri).map_err(|error| anyhow!("invalid secret URI: {error}"))
-}
+/// The key pair of a secret URI: the load generator's too ([`trace_client::from_suri`]).
+pub use trace_client::from_suri;
 
 /// The key pair of a keystore file; `password` decrypts a polkadot.js export.
 pub fn from_keystore(path: &Path, password: Option<&str>) -> Result<Keypair> {
@@ -152,11 +146,12 @@ mod tests {
 		let (code, claimer) = ([0xAA; 32], [0xBB; 32]);
 		let payload = claim_payload(&genesis, &H256(code), &claimer);
 		// `(CLAIM_CONTEXT, genesis, code, claimer)`: fixed-size, so no length prefixes.
-		assert_eq!(payload.len(), CLAIM_CONTEXT.len() + 3 * 32);
-		assert_eq!(&payload[..17], CLAIM_CONTEXT);
-		assert_eq!(&payload[17..49], genesis.as_bytes());
-		assert_eq!(&payload[49..81], &code);
-		assert_eq!(&payload[81..], &claimer);
+		let context = CLAIM_CONTEXT.len();
+		assert_eq!(payload.len(), context + 3 * 32);
+		assert_eq!(&payload[..context], CLAIM_CONTEXT);
+		assert_eq!(&payload[context..context + 32], genesis.as_bytes());
+		assert_eq!(&payload[context + 32..context + 64], &code);
+		assert_eq!(&payload[context + 64..], &claimer);
 
 		let (phrase, pair) = generate_claim_key().unwrap();
 		assert_eq!(phrase.split(' ').count(), 12);

@@ -21,7 +21,6 @@ mod secrets;
 mod time;
 
 mod chain;
-mod runtime;
 
 use clap::Parser;
 use std::process::ExitCode;

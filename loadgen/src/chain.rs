@@ -1,8 +1,11 @@
 //! Talking to the node: a few WebSocket connections for submissions and runtime API calls,
-//! and a block tracker that follows the best and finalized heads and matches the extrinsics
-//! of every block against the transactions submitted.
+//! a block tracker that follows the best and finalized heads and matches the extrinsics of
+//! every block against the transactions submitted, and what the chain charges
+//! ([`ChainWeights`]), read once for the report. Connections, the typed interface and the
+//! block limits are `trace-client`'s; the raw values read here (a block's weight, a call's
+//! dispatch info) are decoded as its generated types, by the types the metadata gives them.
 
-use crate::runtime::api;
+use crate::workloads::Workload;
 use anyhow::{anyhow, Context, Result};
 use codec::Decode;
 use std::{
@@ -15,16 +18,27 @@ use std::{
 };
 use subxt::{
 	events::Phase,
+	ext::scale_decode::DecodeAsType,
 	rpcs::{rpc_params, RpcClient},
-	PolkadotConfig,
+	tx::Payload,
+	utils::{AccountId32, MultiAddress, H256},
+	Metadata,
 };
 use tokio::sync::{mpsc, Semaphore};
+use trace_client::{
+	api::{
+		self,
+		runtime_types::{
+			frame_support::dispatch::PerDispatchClass, frame_system::limits::BlockWeights,
+			pallet_traceability::types::InspectionOutcome,
+			pallet_transaction_payment::types::RuntimeDispatchInfo, sp_weights::weight_v2::Weight,
+		},
+	},
+	AtBlock,
+};
 
 /// A transaction hash: `blake2_256` of the encoded extrinsic.
 pub type Hash = [u8; 32];
-
-/// A client at one block: metadata for signing and event decoding.
-pub type AtBlock = subxt::OnlineClientAtBlock<PolkadotConfig>;
 
 /// Storage key of `System::Events`.
 fn events_key() -> Vec<u8> {
@@ -53,93 +67,51 @@ fn from_hex(text: &str) -> Result<Vec<u8>> {
 	hex::decode(text.trim_start_matches("0x")).context("the node sent malformed hexadecimal")
 }
 
-/// A weight as SCALE encodes it.
-// Mirrors the runtime's type in full; not every field is read.
-#[allow(dead_code)]
-#[derive(Clone, Copy, Debug, Default, Decode)]
-pub struct Weight {
-	/// Computation time, in picoseconds.
-	#[codec(compact)]
-	pub ref_time: u64,
-	/// Proof size, in bytes.
-	#[codec(compact)]
-	pub proof_size: u64,
+/// `bytes` decoded as `T`, a generated type, by the type `ty` of `metadata` (`what` names it).
+fn decode_as<T: DecodeAsType>(
+	metadata: &Metadata,
+	ty: Option<u32>,
+	bytes: &[u8],
+	what: &str,
+) -> Result<T> {
+	let ty = ty.ok_or_else(|| anyhow!("the metadata has no {what}"))?;
+	T::decode_as_type(&mut &bytes[..], ty, metadata.types())
+		.map_err(|error| anyhow!("cannot decode {what}: {error}"))
 }
 
-/// A value per dispatch class.
-// Mirrors the runtime's type in full; not every field is read.
-#[allow(dead_code)]
-#[derive(Clone, Copy, Debug, Default, Decode)]
-pub struct PerClass<T> {
-	/// Ordinary transactions.
-	pub normal: T,
-	/// Operational transactions.
-	pub operational: T,
-	/// Inherents and hooks.
-	pub mandatory: T,
+/// The type of storage value `pallet::entry` in `metadata`.
+fn storage_type(metadata: &Metadata, pallet: &str, entry: &str) -> Option<u32> {
+	let pallet = metadata.pallet_by_name(pallet)?;
+	Some(pallet.storage()?.entry_by_name(entry)?.value_ty())
 }
 
-/// `frame_system::limits::WeightsPerClass`.
-// Mirrors the runtime's type in full; not every field is read.
-#[allow(dead_code)]
-#[derive(Clone, Copy, Debug, Default, Decode)]
-pub struct WeightsPerClass {
-	/// Weight charged for every extrinsic of the class, on top of its call's.
-	pub base_extrinsic: Weight,
-	/// Largest extrinsic.
-	pub max_extrinsic: Option<Weight>,
-	/// Largest total of the class in one block.
-	pub max_total: Option<Weight>,
-	/// Reserved for the class.
-	pub reserved: Option<Weight>,
-}
-
-/// `frame_system::limits::BlockWeights`.
-// Mirrors the runtime's type in full; not every field is read.
-#[allow(dead_code)]
-#[derive(Clone, Copy, Debug, Default, Decode)]
-pub struct BlockWeights {
-	/// Weight of an empty block.
-	pub base_block: Weight,
-	/// Largest block.
-	pub max_block: Weight,
-	/// Limits per class.
-	pub per_class: PerClass<WeightsPerClass>,
+/// The type of the answer of runtime API function `api_name::method` in `metadata`.
+fn runtime_api_output_type(metadata: &Metadata, api_name: &str, method: &str) -> Option<u32> {
+	let runtime_api = metadata.runtime_api_trait_by_name(api_name)?;
+	Some(runtime_api.method_by_name(method)?.output_ty())
 }
 
 /// The block limits the runtime declares in its metadata.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Limits {
 	/// `System::BlockWeights`.
 	pub weights: BlockWeights,
 	/// `System::BlockLength`, the largest length per class.
-	pub length: PerClass<u32>,
+	pub length: PerDispatchClass<u32>,
 }
 
 impl Limits {
 	/// Reads the limits from the metadata's constants.
 	pub fn read(at: &AtBlock) -> Result<Self> {
-		let metadata = at.metadata_ref();
-		let system =
-			metadata.pallet_by_name("System").ok_or_else(|| anyhow!("no System pallet"))?;
-		let constant = |name: &str| {
-			system
-				.constant_by_name(name)
-				.map(|constant| constant.value().to_vec())
-				.ok_or_else(|| anyhow!("no System::{name} constant"))
-		};
-		let weights = BlockWeights::decode(&mut &constant("BlockWeights")?[..])
-			.context("cannot decode System::BlockWeights")?;
-		// `BlockLength` starts with its `max: PerDispatchClass<u32>`; later fields are ignored.
-		let length = PerClass::<u32>::decode(&mut &constant("BlockLength")?[..])
-			.context("cannot decode System::BlockLength")?;
+		let weights = trace_client::block_weights(at)?;
+		let length = trace_client::block_length(at)?.max;
 		Ok(Self { weights, length })
 	}
 
 	/// The weight normal extrinsics may fill in a block.
 	pub fn normal_weight(&self) -> u64 {
 		let normal = &self.weights.per_class.normal;
-		normal.max_total.unwrap_or(self.weights.max_block).ref_time
+		normal.max_total.as_ref().unwrap_or(&self.weights.max_block).ref_time
 	}
 }
 
@@ -155,10 +127,7 @@ impl Rpc {
 	pub async fn connect(url: &str, connections: usize) -> Result<Self> {
 		let mut clients = Vec::new();
 		for _ in 0..connections.max(1) {
-			let client = RpcClient::from_insecure_url(url)
-				.await
-				.with_context(|| format!("cannot connect to {url}"))?;
-			clients.push(client);
+			clients.push(trace_client::connect_raw(url).await?);
 		}
 		Ok(Self { clients: Arc::new(clients), next: Arc::new(AtomicUsize::new(0)) })
 	}
@@ -231,12 +200,124 @@ impl Rpc {
 	}
 
 	/// The weight of the call in `tx` (an encoded extrinsic), from
-	/// `TransactionPaymentApi_query_info`.
-	pub async fn call_weight(&self, tx: &[u8]) -> Result<Weight> {
+	/// `TransactionPaymentApi_query_info`, decoded with the metadata of `at`.
+	pub async fn call_weight(&self, at: &AtBlock, tx: &[u8]) -> Result<Weight> {
 		let mut data = tx.to_vec();
 		data.extend_from_slice(&u32::try_from(tx.len()).unwrap_or(u32::MAX).to_le_bytes());
 		let bytes = self.state_call("TransactionPaymentApi_query_info", &data).await?;
-		Weight::decode(&mut &bytes[..]).context("cannot decode RuntimeDispatchInfo")
+		let metadata = at.metadata_ref();
+		let ty = runtime_api_output_type(metadata, "TransactionPaymentApi", "query_info");
+		let info: RuntimeDispatchInfo<u128, Weight> =
+			decode_as(metadata, ty, &bytes, "TransactionPaymentApi_query_info's answer")?;
+		Ok(info.weight)
+	}
+
+	/// The weight of `call` alone, without the transaction extensions a signed extrinsic adds,
+	/// from `TransactionPaymentCallApi_query_call_info`; encoded and decoded with the metadata
+	/// of `at`.
+	pub async fn bare_call_weight<Call: Payload>(
+		&self,
+		at: &AtBlock,
+		call: &Call,
+	) -> Result<Weight> {
+		let mut data = at
+			.tx()
+			.call_data(call)
+			.map_err(|error| anyhow!("cannot encode a call: {error}"))?;
+		let length = u32::try_from(data.len()).unwrap_or(u32::MAX);
+		data.extend_from_slice(&length.to_le_bytes());
+		let bytes = self.state_call("TransactionPaymentCallApi_query_call_info", &data).await?;
+		let metadata = at.metadata_ref();
+		let ty = runtime_api_output_type(metadata, "TransactionPaymentCallApi", "query_call_info");
+		let info: RuntimeDispatchInfo<u128, Weight> =
+			decode_as(metadata, ty, &bytes, "TransactionPaymentCallApi_query_call_info's answer")?;
+		Ok(info.weight)
+	}
+}
+
+/// Picoseconds of ref time in µs.
+fn micros(ref_time: u64) -> f64 {
+	ref_time as f64 / 1e6
+}
+
+/// What the chain charges, read from it once at the start of the run: the report quotes these
+/// and never restates the weights of `pallets/traceability/src/weights.rs` or pallet_balances,
+/// which the next benchmark run changes.
+#[derive(Clone, Debug, Default)]
+pub struct ChainWeights {
+	/// `System::BlockWeights`: the base weight of every normal extrinsic, in µs.
+	pub base_extrinsic_us: f64,
+	/// `System::DbWeight`: one storage read, in µs.
+	pub read_us: f64,
+	/// `System::DbWeight`: one storage write, in µs.
+	pub write_us: f64,
+	/// `Aura::SlotDuration`: the time between two blocks, in seconds.
+	pub block_seconds: f64,
+	/// `Traceability::MaxChildrenPerContainer`: the most items a container holds.
+	pub max_children: u32,
+	/// `Balances::transfer_keep_alive` alone, without the transaction extensions
+	/// (`TransactionPaymentCallApi_query_call_info`), in µs.
+	pub transfer_call_us: f64,
+	/// `Traceability::propose_handover` alone, in µs.
+	pub propose_call_us: f64,
+	/// `Traceability::accept_handover` alone, in µs.
+	pub accept_call_us: f64,
+	/// `Traceability::inspect` alone, in µs.
+	pub inspect_call_us: f64,
+}
+
+impl ChainWeights {
+	/// Reads the constants at `at` and asks the node the weights of the calls measured (their
+	/// weights do not depend on their arguments, so any code and account do).
+	pub async fn query(rpc: &Rpc, at: &AtBlock, limits: &Limits) -> Result<Self> {
+		let constants = at.constants();
+		let db = constants
+			.entry(api::constants().system().db_weight())
+			.context("cannot read System::DbWeight")?;
+		let slot_ms = constants
+			.entry(api::constants().aura().slot_duration())
+			.context("cannot read Aura::SlotDuration")?;
+		let max_children = constants
+			.entry(api::constants().traceability().max_children_per_container())
+			.context("cannot read Traceability::MaxChildrenPerContainer")?;
+		let nobody = AccountId32([0; 32]);
+		let code = H256::zero();
+		let transfer =
+			api::tx().balances().transfer_keep_alive(MultiAddress::Id(nobody.clone()), 1);
+		let propose = api::tx().traceability().propose_handover(code, nobody, None, None);
+		let accept = api::tx().traceability().accept_handover(code, None, None);
+		let inspect =
+			api::tx()
+				.traceability()
+				.inspect(code, InspectionOutcome::Conformant, None, None, None);
+		let call_us = |weight: Result<Weight>, name: &str| -> Result<f64> {
+			weight
+				.map(|weight| micros(weight.ref_time))
+				.with_context(|| format!("the weight of {name}"))
+		};
+		Ok(Self {
+			base_extrinsic_us: micros(limits.weights.per_class.normal.base_extrinsic.ref_time),
+			read_us: micros(db.read),
+			write_us: micros(db.write),
+			block_seconds: slot_ms as f64 / 1000.0,
+			max_children,
+			transfer_call_us: call_us(
+				rpc.bare_call_weight(at, &transfer).await,
+				"Balances::transfer_keep_alive",
+			)?,
+			propose_call_us: call_us(
+				rpc.bare_call_weight(at, &propose).await,
+				"Traceability::propose_handover",
+			)?,
+			accept_call_us: call_us(
+				rpc.bare_call_weight(at, &accept).await,
+				"Traceability::accept_handover",
+			)?,
+			inspect_call_us: call_us(
+				rpc.bare_call_weight(at, &inspect).await,
+				"Traceability::inspect",
+			)?,
+		})
 	}
 }
 
@@ -265,7 +346,7 @@ impl Signed {
 #[derive(Clone, Debug)]
 pub struct TxInfo {
 	/// The workload it belongs to.
-	pub workload: usize,
+	pub workload: Workload,
 	/// Items it carries.
 	pub items: u32,
 	/// When it was submitted.
@@ -296,7 +377,7 @@ pub struct BlockRecord {
 	/// `System::BlockWeight`, normal class, ref time.
 	pub weight_normal: u64,
 	/// Successful tracked transactions per workload: (transactions, items).
-	pub per_workload: BTreeMap<usize, (u64, u64)>,
+	pub per_workload: BTreeMap<Workload, (u64, u64)>,
 	/// Hashes of the tracked transactions it includes.
 	tracked: Vec<Hash>,
 }
@@ -420,11 +501,18 @@ impl Tracker {
 			self.rpc.storage(&weight_key, &hash),
 		)?;
 		let seen = Instant::now();
+		let metadata = self.at.metadata_ref();
+		let weight_type = storage_type(metadata, "System", "BlockWeight");
 		let weight = weight
-			.map(|bytes| PerClass::<Weight>::decode(&mut &bytes[..]))
-			.transpose()
-			.context("cannot decode System::BlockWeight")?
-			.unwrap_or_default();
+			.map(|bytes| {
+				decode_as::<PerDispatchClass<Weight>>(
+					metadata,
+					weight_type,
+					&bytes,
+					"System::BlockWeight",
+				)
+			})
+			.transpose()?;
 		let mut succeeded = HashSet::new();
 		let mut inherents = 0_usize;
 		let mut inherent_length = 0_u64;
@@ -475,7 +563,7 @@ impl Tracker {
 			finalized: None,
 			extrinsics: body.len().saturating_sub(inherents),
 			length: total_length.saturating_sub(inherent_length),
-			weight_normal: weight.normal.ref_time,
+			weight_normal: weight.map_or(0, |weight| weight.normal.ref_time),
 			per_workload: BTreeMap::new(),
 			tracked: Vec::new(),
 		};
@@ -544,7 +632,7 @@ impl Tracker {
 	}
 
 	/// Registers a transaction about to be submitted.
-	pub fn register(&self, workload: usize, tx: &Signed) {
+	pub fn register(&self, workload: Workload, tx: &Signed) {
 		self.state().txs.insert(
 			tx.hash,
 			TxInfo {
@@ -566,7 +654,7 @@ impl Tracker {
 
 	/// Waits until every transaction of `workload` is in a finalized block, or `timeout`.
 	/// Returns how many are still missing.
-	pub async fn wait_finalized(&self, workload: usize, timeout: Duration) -> usize {
+	pub async fn wait_finalized(&self, workload: Workload, timeout: Duration) -> usize {
 		let started = Instant::now();
 		loop {
 			let missing = self
@@ -583,7 +671,7 @@ impl Tracker {
 	}
 
 	/// The transactions of `workload`.
-	pub fn txs_of(&self, workload: usize) -> Vec<TxInfo> {
+	pub fn txs_of(&self, workload: Workload) -> Vec<TxInfo> {
 		self.state()
 			.txs
 			.values()

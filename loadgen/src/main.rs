@@ -9,7 +9,6 @@
 
 mod chain;
 mod report;
-mod runtime;
 mod stats;
 mod submit;
 mod workloads;
@@ -151,7 +150,15 @@ async fn main() -> Result<()> {
 			.file_name()
 			.map_or_else(|| "performance.png".into(), |name| name.to_string_lossy().into_owned()),
 	};
-	report::write(&args.out, &args.plot, &bench.figures, &bench.blocks(), &bench.limits, &context)?;
+	report::write(
+		&args.out,
+		&args.plot,
+		&bench.figures,
+		&bench.blocks(),
+		&bench.limits,
+		&bench.weights,
+		&context,
+	)?;
 	println!("wrote {} and {}", args.out.display(), args.plot.display());
 	Ok(())
 }

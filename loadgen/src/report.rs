@@ -1,13 +1,16 @@
 //! `docs/performance.md` and its plot.
 
 use crate::{
-	chain::{BlockRecord, Limits},
+	chain::{BlockRecord, ChainWeights, Limits},
 	stats::Figures,
-	workloads::{CONTAINERS, HANDOVERS, ISSUANCE, PACKING, TRANSFERS, VERIFY},
+	workloads::Workload,
 };
 use anyhow::{anyhow, Context, Result};
 use plotters::prelude::*;
-use std::{collections::HashMap, fmt::Write, path::Path, time::Instant};
+use std::{collections::BTreeMap, fmt::Write, path::Path, time::Instant};
+
+/// Container items/s per single-handover transaction/s that the container workload must reach.
+const CONTAINER_TARGET: f64 = 100.0;
 
 /// What the report says about the run besides the figures.
 pub struct RunContext {
@@ -53,6 +56,34 @@ fn num(value: f64, decimals: usize) -> String {
 	}
 }
 
+/// A value to one decimal, without a trailing `.0` (`8`, `6`, `2.5`).
+fn trimmed(value: f64) -> String {
+	let text = num(value, 1);
+	if let Some(whole) = text.strip_suffix(".0") {
+		return whole.to_owned();
+	}
+	text
+}
+
+/// A whole number with thousands separators (`10,000`).
+fn grouped(value: f64) -> String {
+	if !value.is_finite() {
+		return "–".into();
+	}
+	let digits = format!("{:.0}", value.abs());
+	let mut out = String::new();
+	if value.round() < 0.0 {
+		out.push('-');
+	}
+	for (index, digit) in digits.chars().enumerate() {
+		if index > 0 && (digits.len() - index).is_multiple_of(3) {
+			out.push(',');
+		}
+		out.push(digit);
+	}
+	out
+}
+
 /// Met or missed.
 fn verdict(met: bool) -> &'static str {
 	if met {
@@ -62,20 +93,36 @@ fn verdict(met: bool) -> &'static str {
 	}
 }
 
-/// Writes the report to `path` and the plot next to it.
+/// Writes the report to `path` and the plot next to it. Every weight it quotes is the chain's:
+/// `weights`, read at the start of the run, and the charged weights in `figures`.
 pub fn write(
 	path: &Path,
 	plot: &Path,
-	figures: &HashMap<usize, Figures>,
+	figures: &BTreeMap<Workload, Figures>,
 	blocks: &[BlockRecord],
 	limits: &Limits,
+	weights: &ChainWeights,
 	context: &RunContext,
 ) -> Result<()> {
-	let order = [TRANSFERS, HANDOVERS, ISSUANCE, PACKING, CONTAINERS, VERIFY];
-	let get = |id: usize| figures.get(&id).cloned().unwrap_or_default();
+	std::fs::write(path, text(figures, limits, weights, context)?)
+		.with_context(|| format!("cannot write {}", path.display()))?;
+	draw(plot, figures, blocks, limits, context)
+}
+
+/// The text of the report.
+fn text(
+	figures: &BTreeMap<Workload, Figures>,
+	limits: &Limits,
+	weights: &ChainWeights,
+	context: &RunContext,
+) -> Result<String> {
+	use Workload::{Containers, Handovers, Issuance, Packing, Transfers, Verification};
+	let order = [Transfers, Handovers, Issuance, Packing, Containers, Verification];
+	let get = |id: Workload| figures.get(&id).cloned().unwrap_or_default();
 	let mut out = String::new();
 	let normal_weight_ms = limits.normal_weight() as f64 / 1e9;
-	let base_us = limits.weights.per_class.normal.base_extrinsic.ref_time as f64 / 1e6;
+	let base_us = weights.base_extrinsic_us;
+	let block_seconds = weights.block_seconds;
 	writeln!(out, "# Performance")?;
 	writeln!(out)?;
 	writeln!(
@@ -91,10 +138,11 @@ pub fn write(
 		out,
 		"- Block limits (from the metadata): normal class {normal_weight_ms:.0} ms of weight \
 		 ({:.0} % of {:.0} ms), {:.2} MiB of length; {base_us:.1} µs base weight per \
-		 extrinsic; one block every 6 s.",
+		 extrinsic; one block every {} s.",
 		limits.normal_weight() as f64 / limits.weights.max_block.ref_time.max(1) as f64 * 100.0,
 		limits.weights.max_block.ref_time as f64 / 1e9,
 		f64::from(limits.length.normal) / 1024.0 / 1024.0,
+		trimmed(block_seconds),
 	)?;
 	if let Some(total) = context.total_seconds {
 		writeln!(out, "- Whole bench (node start to report): {:.1} min.", total / 60.0)?;
@@ -127,7 +175,7 @@ pub fn write(
 			None => "–".into(),
 		};
 		let latency = |pair: (f64, f64)| format!("{} / {}", num(pair.0, 1), num(pair.1, 1));
-		let (inclusion, finality, per_block, weight, length) = if id == VERIFY {
+		let (inclusion, finality, per_block, weight, length) = if id == Verification {
 			("–".into(), "–".into(), "–".into(), "–".into(), "–".into())
 		} else {
 			(
@@ -156,7 +204,7 @@ pub fn write(
 	writeln!(out)?;
 	for id in order {
 		let Some(f) = figures.get(&id) else { continue };
-		if id == VERIFY {
+		if id == Verification {
 			writeln!(out, "- {}: {}.", f.name, f.description)?;
 		} else {
 			writeln!(
@@ -186,7 +234,7 @@ pub fn write(
 
 	// Targets.
 	let (a, b, c, d, e) =
-		(get(TRANSFERS), get(HANDOVERS), get(ISSUANCE), get(CONTAINERS), get(VERIFY));
+		(get(Transfers), get(Handovers), get(Issuance), get(Containers), get(Verification));
 	let handover_ratio = b.tx_per_s / a.tx_per_s;
 	let container_ratio = d.items_per_s / b.tx_per_s;
 	let saturated = [&a, &b, &c]
@@ -219,11 +267,12 @@ pub fn write(
 	)?;
 	writeln!(
 		out,
-		"| container items/s ≥ 100 × single handover tx/s | {} ÷ {} = **{}** | {} |",
+		"| container items/s ≥ {} × single handover tx/s | {} ÷ {} = **{}** | {} |",
+		grouped(CONTAINER_TARGET),
 		num(d.items_per_s, 0),
 		num(b.tx_per_s, 0),
 		num(container_ratio, 1),
-		verdict(container_ratio >= 100.0)
+		verdict(container_ratio >= CONTAINER_TARGET)
 	)?;
 	writeln!(
 		out,
@@ -236,15 +285,17 @@ pub fn write(
 	writeln!(out)?;
 	writeln!(
 		out,
-		"Weights as the runtime charges them (`TransactionPaymentApi_query_info`, which \
-		 includes the database reads and writes at ParityDB's 8 µs/read, 50 µs/write), plus \
-		 {base_us:.1} µs base per extrinsic, against {normal_weight_ms:.0} ms of normal weight \
-		 per block:"
+		"Weights as the runtime charges them (`TransactionPaymentApi_query_info`: the call and \
+		 the transaction extensions, with their database reads and writes at the runtime's \
+		 `System::DbWeight`, {} µs a read and {} µs a write), plus {base_us:.1} µs base per \
+		 extrinsic, against {normal_weight_ms:.0} ms of normal weight per block:",
+		trimmed(weights.read_us),
+		trimmed(weights.write_us),
 	)?;
 	writeln!(out)?;
 	writeln!(out, "| call | weight (µs) | with base (µs) | max per block by weight | per s |")?;
 	writeln!(out, "|---|---|---|---|---|")?;
-	for f in [&a, &b, &c, &get(PACKING), &d] {
+	for f in [&a, &b, &c, &get(Packing), &d] {
 		if let Some(w) = f.call_weight_us {
 			let max = normal_weight_ms * 1000.0 / per_tx(w);
 			writeln!(
@@ -254,56 +305,95 @@ pub fn write(
 				num(w, 1),
 				num(per_tx(w), 1),
 				num(max, 0),
-				num(max / 6.0, 0)
+				num(max / block_seconds, 0)
 			)?;
 		}
 	}
 	writeln!(out)?;
-	// transfer_keep_alive's call weight: 39.051 µs + 1 read (8 µs) + 1 write (50 µs) in
-	// pallet_balances' SubstrateWeight at ParityDB's DbWeight.
-	let transfer_call_us = 97.051;
-	// `inspect`: 48.128 µs + 3 reads + 2 writes, the same accesses as a handover step.
-	let lean_step_us = 48.128 + 3.0 * 8.0 + 2.0 * 50.0;
-	let overhead = w_transfer - transfer_call_us;
-	let lean_ratio = (base_us + overhead + transfer_call_us) / (base_us + overhead + lean_step_us);
+	// The transaction extensions' weight: what a signed transfer is charged beyond its call.
+	let extensions = w_transfer - weights.transfer_call_us;
+	// A handover step charged as `inspect`, which has about its storage accesses.
+	let lean_ratio = (base_us + w_transfer) / (base_us + extensions + weights.inspect_call_us);
 	writeln!(
 		out,
 		"- **Handovers vs transfers.** Every extrinsic pays the same overhead: {base_us:.1} µs \
 		 base plus ≈ {} µs for the transaction extensions (the charged weight of a transfer, \
-		 {} µs, minus its call's {transfer_call_us:.1} µs; it matches frame_system's `()` \
-		 extension weights, which price `CheckNonce`, `WeightReclaim`, `CheckGenesis` and \
-		 `CheckMortality` at RocksDB's 25 µs a read and 100 µs a write, ≈ 327 µs, plus \
-		 `ChargeTransactionPayment`'s 94 µs). The difference is the call. `pallets/traceability/src/weights.rs` charges \
-		 `propose_handover` 192.8 µs + 4 reads + 2 writes = 324.8 µs and `accept_handover` \
-		 189.5 µs + 3 reads + 2 writes = 313.5 µs, against pallet_balances' \
-		 `transfer_keep_alive` 39.1 µs + 1 read + 1 write = 97.1 µs (ParityDB weights: 8 µs a \
-		 read, 50 µs a write). By weight a handover step reaches {} of the transfer rate \
-		 ({} µs vs {} µs per extrinsic); measured {}. What would close the gap: (1) compute — \
-		 `inspect`, with the same storage accesses (`Participants` r, `Codes` r/w, \
-		 `Timestamp::Now` r, `History` w), is charged 48.1 µs; the handover benchmarks run \
-		 against a full container (`full_container` in `benchmarking.rs`), the worst case, \
-		 and charge every single-item step for it: benchmark a plain code separately, or \
-		 refund the difference through `PostDispatchInfo`; (2) writes — a step writes the \
-		 code record and a `History` entry (100 µs), a transfer writes once. With (1) alone a \
-		 step would be charged {} of a transfer's weight (ratio {}); reaching 1.0 needs a \
-		 single-write step, e.g. the latest event kept in the code record and older history \
-		 left to events and an indexer.",
-		num(overhead, 1),
+		 {} µs, minus its call's {} µs as `TransactionPaymentCallApi_query_call_info` gives \
+		 it; the runtime keeps frame_system's `()` extension weights, which price \
+		 `CheckNonce`, `WeightReclaim`, `CheckGenesis` and `CheckMortality` at RocksDB's \
+		 database weights rather than the runtime's, plus `ChargeTransactionPayment`'s own). \
+		 The difference is the call. The runtime charges `propose_handover` {} µs and \
+		 `accept_handover` {} µs (`pallets/traceability/src/weights.rs`: compute plus reads \
+		 and writes), against pallet_balances' `transfer_keep_alive` {} µs (`System::DbWeight`: \
+		 {} µs a read, {} µs a write). By weight a handover step reaches {} of the transfer \
+		 rate ({} µs vs {} µs per extrinsic); measured {}. What would close the gap: (1) \
+		 compute — `inspect`, with about the storage accesses of a handover step on a single \
+		 code, is charged {} µs; the handover benchmarks run against a full container \
+		 (`full_container` in `benchmarking.rs`), the worst case, and charge every \
+		 single-item step for it: benchmark a plain code separately, or refund the difference \
+		 through `PostDispatchInfo`; (2) writes — each costs {} µs, {}× a read: a step writes \
+		 the code record, a `History` entry and the deposit it holds for that entry, a \
+		 transfer only the accounts. With (1) alone a step would be charged {} of a \
+		 transfer's weight (ratio {}); {}",
+		num(extensions, 1),
 		num(w_transfer, 1),
+		num(weights.transfer_call_us, 1),
+		num(weights.propose_call_us, 1),
+		num(weights.accept_call_us, 1),
+		num(weights.transfer_call_us, 1),
+		trimmed(weights.read_us),
+		trimmed(weights.write_us),
 		num(per_tx(w_transfer) / per_tx(w_propose), 2),
 		num(per_tx(w_propose), 0),
 		num(per_tx(w_transfer), 0),
 		num(handover_ratio, 2),
+		num(weights.inspect_call_us, 1),
+		trimmed(weights.write_us),
+		num(weights.write_us / weights.read_us, 1),
 		num(1.0 / lean_ratio, 2),
 		num(lean_ratio, 2),
+		if lean_ratio >= 1.0 {
+			"that alone would reach 1.0."
+		} else {
+			"reaching 1.0 needs fewer writes per step, e.g. the latest event kept in the code \
+			 record and older history left to events and an indexer."
+		},
 	)?;
 	let busiest = a.node_cpu.max(b.node_cpu).max(c.node_cpu);
-	let cores = std::thread::available_parallelism().map_or(2, |n| n.get()) as f64 * 100.0;
+	let core_count = std::thread::available_parallelism().map_or(2, |n| n.get());
+	let cores = core_count as f64 * 100.0;
+	let bottleneck = if saturated >= 90.0 && busiest < cores * 0.6 {
+		format!(
+			"The chain's weight limit is the bottleneck, not the load generator nor the \
+			 machine: blocks are full by weight while the node has CPU to spare, so the weights \
+			 over-charge this machine. Every rate would rise with weights measured here: the \
+			 runtime keeps frame_system's `()` extension weights, priced at RocksDB's database \
+			 weights; `frame_system::SubstrateExtensionsWeight<Runtime>` would price the reads \
+			 and writes in the ≈ {} µs of extension weight every extrinsic is charged at the \
+			 runtime's `DbWeight` instead ({} µs a read, {} µs a write).",
+			num(extensions, 0),
+			trimmed(weights.read_us),
+			trimmed(weights.write_us),
+		)
+	} else if saturated >= 90.0 {
+		"The chain's weight limit is the bottleneck, not the load generator.".into()
+	} else {
+		format!(
+			"Below 90 %: on this {core_count}-core machine the node cannot author blocks as \
+			 fast as the weights allow — validating every incoming transaction (a wasm call and \
+			 an sr25519 check each), re-validating the pool after each block and authoring \
+			 share {core_count} cores with the load generator. The block author stops filling \
+			 a block at its proposal deadline, before the weight limit. Fix: more cores (the \
+			 pool validates in parallel), or re-run `scripts/benchmark.sh` on the target \
+			 hardware so that weight matches time."
+		)
+	};
 	writeln!(
 		out,
 		"- **Saturation.** The blocks of the saturating workloads used {} % (transfers), {} % \
 		 (handovers) and {} % (issuance) of the normal weight on average, while the node used \
-		 {} %, {} % and {} % of one core (of {} %) and the load generator {} %, {} %, {} %. {}",
+		 {} %, {} % and {} % of one core (of {} %) and the load generator {} %, {} %, {} %. \
+		 {bottleneck}",
 		num(a.weight_full.0, 0),
 		num(b.weight_full.0, 0),
 		num(c.weight_full.0, 0),
@@ -314,26 +404,11 @@ pub fn write(
 		num(a.client_cpu, 0),
 		num(b.client_cpu, 0),
 		num(c.client_cpu, 0),
-		if saturated >= 90.0 && busiest < cores * 0.6 {
-			"The chain's weight limit is the bottleneck, not the load generator nor the \
-			 machine: blocks are full by weight while the node has CPU to spare, so the weights \
-			 over-charge this machine. Every rate would rise with weights measured here: the \
-			 runtime keeps frame_system's `()` extension weights (RocksDB-priced, ≈ 327 µs per \
-			 extrinsic); `frame_system::SubstrateExtensionsWeight<Runtime>` (priced at the \
-			 runtime's ParityDB `DbWeight`) would charge ≈ 158 µs, ≈ 169 µs less per \
-			 extrinsic (about +35 % transfers/s, +25 % handovers/s by weight)."
-		} else if saturated >= 90.0 {
-			"The chain's weight limit is the bottleneck, not the load generator."
-		} else {
-			"Below 90 %: on this 2-core machine the node cannot author blocks as fast as the \
-			 weights allow — validating every incoming transaction (a wasm call and an sr25519 \
-			 check each), re-validating the pool after each block and authoring share two \
-			 cores with the load generator. The block author stops filling a block at its \
-			 proposal deadline, before the weight limit. Fix: more cores (the pool validates \
-			 in parallel), or re-run `scripts/benchmark.sh` on the target hardware so that \
-			 weight matches time."
-		}
 	)?;
+	// A container handover is two transactions (propose, accept): it moves `CONTAINER_TARGET`
+	// items per transaction with twice as many items in the container.
+	let per_container = 2.0 * CONTAINER_TARGET;
+	let max_children = f64::from(weights.max_children);
 	writeln!(
 		out,
 		"- **Containers.** A container handover weighs the same whatever it holds \
@@ -342,25 +417,30 @@ pub fn write(
 		 bounded by this bench, not by the chain: only the codes issued in (c) can be packed \
 		 (packing costs {} µs of weight per item, see (d0)), and a container moves at most once \
 		 per two blocks (propose, then accept), so {} containers cannot fill blocks. Moving \
-		 100 items per single-handover transaction needs ≥ 200 items per container at equal \
+		 {} items per single-handover transaction needs ≥ {} items per container at equal \
 		 transaction rates; showing it at saturation would need one block's worth of handover \
-		 transactions in containers, about {} containers of 200 items ({} items issued and \
+		 transactions in containers, about {} containers of {} items ({} items issued and \
 		 packed), i.e. minutes of issuance and packing on this machine at the rates of (c) \
 		 and (d0). Extrapolated from the measured single-handover rate, \
-		 containers of `MaxChildrenPerContainer` = 10,000 items handed over at that rate \
-		 would move {} items/s, 5,000× single-item handover transactions per second.",
+		 containers of `MaxChildrenPerContainer` = {} items handed over at that rate \
+		 would move {} items/s, {}× single-item handover transactions per second.",
 		num(d.call_weight_us.unwrap_or(f64::NAN), 1),
 		d.items_per_container,
 		num(w_propose, 1),
 		num(
-			get(PACKING).call_weight_us.unwrap_or(f64::NAN)
+			get(Packing).call_weight_us.unwrap_or(f64::NAN)
 				/ f64::from(d.items_per_container.max(1)),
 			0
 		),
 		d.containers,
-		num(b.tx_per_s * 6.0, 0),
-		num(b.tx_per_s * 6.0 * 200.0, 0),
-		num(b.tx_per_s / 2.0 * 10_000.0, 0),
+		grouped(CONTAINER_TARGET),
+		grouped(per_container),
+		num(b.tx_per_s * block_seconds, 0),
+		grouped(per_container),
+		num(b.tx_per_s * block_seconds * per_container, 0),
+		grouped(max_children),
+		num(b.tx_per_s / 2.0 * max_children, 0),
+		grouped(max_children / 2.0),
 	)?;
 	writeln!(
 		out,
@@ -381,8 +461,7 @@ pub fn write(
 		 items they carried (middle: codes issued, items packed, items moved by container \
 		 handovers) and the share of the normal weight limit every block used (bottom)."
 	)?;
-	std::fs::write(path, out).with_context(|| format!("cannot write {}", path.display()))?;
-	draw(plot, figures, blocks, limits, context)
+	Ok(out)
 }
 
 /// One line of a panel: its label, colour and points.
@@ -392,7 +471,7 @@ type Series = (String, RGBColor, Vec<(f64, f64)>);
 /// the weight every block used.
 fn draw(
 	path: &Path,
-	figures: &HashMap<usize, Figures>,
+	figures: &BTreeMap<Workload, Figures>,
 	blocks: &[BlockRecord],
 	limits: &Limits,
 	context: &RunContext,
@@ -408,12 +487,10 @@ fn draw(
 	let time = |block: &&BlockRecord| block.seen.duration_since(context.started).as_secs_f64();
 	let end = blocks.iter().map(time).fold(1.0, f64::max);
 	let palette = [BLUE, RED, GREEN, MAGENTA, CYAN, BLACK];
-	let mut ids: Vec<usize> = figures.keys().copied().collect();
-	ids.sort();
 	let mut extrinsics: Vec<Series> = Vec::new();
 	let mut items: Vec<Series> = Vec::new();
-	for (n, id) in ids.into_iter().enumerate() {
-		let Some(f) = figures.get(&id) else { continue };
+	// In the workloads' order, so that each keeps its colour from run to run.
+	for (n, (&id, f)) in figures.iter().enumerate() {
 		let color = palette[n % palette.len()];
 		let pick = |which: fn(&(u64, u64)) -> u64| -> Vec<(f64, f64)> {
 			blocks
@@ -425,7 +502,7 @@ fn draw(
 		if txs.is_empty() {
 			continue;
 		}
-		if f.item.is_some() && id != HANDOVERS {
+		if f.item.is_some() && id != Workload::Handovers {
 			items.push((f.name.clone(), color, pick(|c| c.1)));
 		}
 		extrinsics.push((f.name.clone(), color, txs));
@@ -506,4 +583,130 @@ fn panel(
 		.draw()
 		.map_err(|e| anyhow!("{e}"))?;
 	Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use trace_client::api::runtime_types::{
+		frame_support::dispatch::PerDispatchClass,
+		frame_system::limits::{BlockWeights, WeightsPerClass},
+		sp_weights::weight_v2::Weight,
+	};
+
+	fn weight(ref_time: u64) -> Weight {
+		Weight { ref_time, proof_size: u64::MAX }
+	}
+
+	fn class(max_total: u64) -> WeightsPerClass {
+		WeightsPerClass {
+			base_extrinsic: weight(99_000_000),
+			max_extrinsic: None,
+			max_total: Some(weight(max_total)),
+			reserved: None,
+		}
+	}
+
+	/// Limits and weights unlike the runtime's, so that any number the report copied from
+	/// the runtime instead of taking it from these would show.
+	fn chain() -> (Limits, ChainWeights) {
+		let limits = Limits {
+			weights: BlockWeights {
+				base_block: weight(5_000_000),
+				max_block: weight(3_000_000_000_000),
+				per_class: PerDispatchClass {
+					normal: class(2_400_000_000_000),
+					operational: class(3_000_000_000_000),
+					mandatory: class(3_000_000_000_000),
+				},
+			},
+			length: PerDispatchClass { normal: 4_000_000, operational: 5_000_000, mandatory: 0 },
+		};
+		let weights = ChainWeights {
+			base_extrinsic_us: 99.0,
+			read_us: 7.0,
+			write_us: 43.0,
+			block_seconds: 4.0,
+			max_children: 2_000,
+			transfer_call_us: 111.0,
+			propose_call_us: 333.0,
+			accept_call_us: 322.0,
+			inspect_call_us: 222.0,
+		};
+		(limits, weights)
+	}
+
+	fn figures() -> BTreeMap<Workload, Figures> {
+		let workload = |name: &str, weight: Option<f64>, tx_per_s: f64| Figures {
+			name: name.into(),
+			description: "test".into(),
+			call_weight_us: weight,
+			tx_per_s,
+			items_per_s: tx_per_s,
+			..Default::default()
+		};
+		BTreeMap::from([
+			(Workload::Transfers, workload("(a) transfers", Some(511.0), 1_000.0)),
+			(Workload::Handovers, workload("(b) single-item handovers", Some(733.0), 700.0)),
+			(Workload::Issuance, workload("(c) bulk issuance", Some(9_000.0), 10.0)),
+			(Workload::Packing, workload("(d0) packing", Some(12_000.0), 1.0)),
+			(
+				Workload::Containers,
+				Figures {
+					containers: 16,
+					items_per_container: 499,
+					..workload("(d) container handovers", Some(733.0), 4.0)
+				},
+			),
+			(Workload::Verification, workload("(e) verification", None, 2_000.0)),
+		])
+	}
+
+	fn context() -> RunContext {
+		RunContext {
+			node_command: "trace-node --dev".into(),
+			loadgen_command: "trace-loadgen".into(),
+			started: Instant::now(),
+			total_seconds: None,
+			failures: Vec::new(),
+			plot_name: "performance.png".into(),
+		}
+	}
+
+	#[test]
+	fn the_report_quotes_the_chain() {
+		let (limits, weights) = chain();
+		let report = text(&figures(), &limits, &weights, &context()).unwrap();
+		for quoted in [
+			"99.0 µs base weight per extrinsic",
+			"one block every 4 s",
+			"7 µs a read and 43 µs a write",
+			// The extensions: the charged transfer minus its call.
+			"≈ 400.0 µs for the transaction extensions",
+			"minus its call's 111.0 µs",
+			"`propose_handover` 333.0 µs",
+			"`accept_handover` 322.0 µs",
+			"`transfer_keep_alive` 111.0 µs",
+			"is charged 222.0 µs",
+			"`MaxChildrenPerContainer` = 2,000 items",
+			"1,000× single-item handover transactions",
+		] {
+			assert!(report.contains(quoted), "the report lacks {quoted:?}:\n{report}");
+		}
+		for copied in ["8 µs", "50 µs", "97.1", "324.8", "10,000", "5,000×", "327 µs", "every 6 s"]
+		{
+			assert!(!report.contains(copied), "the report quotes {copied:?}:\n{report}");
+		}
+	}
+
+	#[test]
+	fn numbers_read_as_written() {
+		assert_eq!(grouped(100.0), "100");
+		assert_eq!(grouped(10_000.0), "10,000");
+		assert_eq!(grouped(1_234_567.4), "1,234,567");
+		assert_eq!(grouped(f64::NAN), "–");
+		assert_eq!(trimmed(8.0), "8");
+		assert_eq!(trimmed(2.5), "2.5");
+		assert_eq!(trimmed(f64::INFINITY), "–");
+	}
 }

@@ -1,6 +1,9 @@
 //! Figures of a workload: throughput, latency, block fullness, CPU and memory.
 
-use crate::chain::{BlockRecord, Limits, TxInfo};
+use crate::{
+	chain::{BlockRecord, Limits, TxInfo},
+	workloads::Workload,
+};
 use std::time::{Duration, Instant};
 
 /// CPU time and peak memory of a process, from `/proc`.
@@ -117,13 +120,15 @@ impl Figures {
 	///
 	/// Throughput is taken between the blocks that carry the workload: the successful
 	/// transactions of every block after the first, divided by the time between the first and
-	/// the last (as seen by this client), so that the wait for the first block does not count.
+	/// the last (as seen by this client), so that the wait for the first block does not count;
+	/// a workload all in one block is counted over one block time, `block_seconds`.
 	pub fn compute(
 		&mut self,
-		workload: usize,
+		workload: Workload,
 		txs: &[TxInfo],
 		blocks: &[BlockRecord],
 		limits: &Limits,
+		block_seconds: f64,
 	) {
 		self.succeeded = txs.iter().filter(|tx| tx.success == Some(true)).count();
 		self.failed = txs.iter().filter(|tx| tx.success == Some(false)).count();
@@ -164,9 +169,10 @@ impl Figures {
 			self.items_per_s = items_after as f64 / seconds;
 		} else if let Some((t, i)) = count(first) {
 			// One block only: count it over one block time.
-			self.tx_per_s = t as f64 / 6.0;
-			self.items_per_s = i as f64 / 6.0;
-			self.notes.push("all in one block: rates over one 6 s block".into());
+			self.tx_per_s = t as f64 / block_seconds;
+			self.items_per_s = i as f64 / block_seconds;
+			self.notes
+				.push(format!("all in one block: rates over one {block_seconds} s block"));
 		}
 		let per_block: Vec<u64> = span.iter().map(|b| count(b).map_or(0, |c| c.0)).collect();
 		self.per_block = (

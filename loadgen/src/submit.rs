@@ -1,29 +1,26 @@
 //! Signing transactions ahead of time, and submitting them as fast as the node takes them.
 
-use crate::chain::{AtBlock, Rpc, Signed, Tracker};
-use anyhow::{anyhow, Result};
+use crate::{
+	chain::{Rpc, Signed, Tracker},
+	workloads::Workload,
+};
+use anyhow::{anyhow, Context, Result};
 use futures::StreamExt;
 use std::{
-	str::FromStr,
 	sync::{
 		atomic::{AtomicUsize, Ordering},
 		Arc, Mutex,
 	},
 	time::Instant,
 };
-use subxt::{config::DefaultExtrinsicParamsBuilder, tx::Payload, PolkadotConfig};
-use subxt_signer::{sr25519::Keypair, SecretUri};
+use subxt::{config::DefaultExtrinsicParamsBuilder, tx::Payload};
+use subxt_signer::sr25519::Keypair;
+use trace_client::{AtBlock, TraceConfig};
 
 /// The bench account `//Alice//bench/{index}`.
 pub fn bench_account(index: usize) -> Result<Keypair> {
-	let uri = SecretUri::from_str(&format!("//Alice//bench/{index}"))
-		.map_err(|error| anyhow!("bad secret URI: {error}"))?;
-	Keypair::from_uri(&uri).map_err(|error| anyhow!("cannot derive a bench account: {error}"))
-}
-
-/// The account id of `pair`.
-pub fn account_of(pair: &Keypair) -> subxt::utils::AccountId32 {
-	subxt::utils::AccountId32(pair.public_key().0)
+	trace_client::from_suri(&format!("//Alice//bench/{index}"))
+		.context("cannot derive a bench account")
 }
 
 /// Signs `call` by `signer` with `nonce`, immortal.
@@ -34,7 +31,7 @@ pub fn sign<Call: Payload>(
 	nonce: u64,
 	items: u32,
 ) -> Result<Signed> {
-	let params = DefaultExtrinsicParamsBuilder::<PolkadotConfig>::new().nonce(nonce).build();
+	let params = DefaultExtrinsicParamsBuilder::<TraceConfig>::new().nonce(nonce).build();
 	let mut signable = at
 		.tx()
 		.create_signable_offline(call, params)
@@ -101,6 +98,51 @@ pub struct Submitted {
 	pub first_error: Option<String>,
 }
 
+/// The answers to submissions as they come: what [`submit_all`] counts, and what a workload
+/// that submits one transaction at a time from several tasks shares among them, so that every
+/// refusal is counted the same way.
+#[derive(Debug, Default)]
+pub struct Tally {
+	accepted: AtomicUsize,
+	refused: AtomicUsize,
+	first_error: Mutex<Option<String>>,
+}
+
+impl Tally {
+	/// Counts the answer to one submission.
+	pub fn record(&self, answer: &Result<()>) {
+		match answer {
+			Ok(()) => {
+				self.accepted.fetch_add(1, Ordering::Relaxed);
+			},
+			Err(error) => {
+				self.refused.fetch_add(1, Ordering::Relaxed);
+				let mut first =
+					self.first_error.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+				first.get_or_insert_with(|| format!("{error:#}"));
+			},
+		}
+	}
+
+	/// Submissions answered so far, accepted or refused.
+	pub fn answered(&self) -> usize {
+		self.accepted.load(Ordering::Relaxed) + self.refused.load(Ordering::Relaxed)
+	}
+
+	/// What was counted so far.
+	pub fn outcome(&self) -> Submitted {
+		Submitted {
+			accepted: self.accepted.load(Ordering::Relaxed),
+			refused: self.refused.load(Ordering::Relaxed),
+			first_error: self
+				.first_error
+				.lock()
+				.unwrap_or_else(|poisoned| poisoned.into_inner())
+				.clone(),
+		}
+	}
+}
+
 /// Submits `txs` in order, `concurrency` at a time, each waiting for room in the tracker's
 /// window (transactions submitted but not yet in a block), until `deadline`.
 ///
@@ -110,45 +152,29 @@ pub struct Submitted {
 pub async fn submit_all(
 	rpc: &Rpc,
 	tracker: &Arc<Tracker>,
-	workload: usize,
+	workload: Workload,
 	txs: Vec<Signed>,
 	concurrency: usize,
 	deadline: Instant,
 ) -> Submitted {
-	let accepted = AtomicUsize::new(0);
-	let refused = AtomicUsize::new(0);
-	let first_error = Mutex::new(None);
+	let tally = Tally::default();
 	futures::stream::iter(txs)
 		.take_while(|_| futures::future::ready(Instant::now() < deadline))
 		.for_each_concurrent(concurrency, |tx| {
-			let (accepted, refused, first_error) = (&accepted, &refused, &first_error);
+			let tally = &tally;
 			async move {
-				match submit_one(rpc, tracker, workload, &tx).await {
-					Ok(()) => {
-						accepted.fetch_add(1, Ordering::Relaxed);
-					},
-					Err(error) => {
-						refused.fetch_add(1, Ordering::Relaxed);
-						let mut first =
-							first_error.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-						first.get_or_insert_with(|| format!("{error:#}"));
-					},
-				}
+				tally.record(&submit_one(rpc, tracker, workload, &tx).await);
 			}
 		})
 		.await;
-	Submitted {
-		accepted: accepted.into_inner(),
-		refused: refused.into_inner(),
-		first_error: first_error.into_inner().unwrap_or_else(|poisoned| poisoned.into_inner()),
-	}
+	tally.outcome()
 }
 
 /// Submits one transaction once the window has room.
 pub async fn submit_one(
 	rpc: &Rpc,
 	tracker: &Arc<Tracker>,
-	workload: usize,
+	workload: Workload,
 	tx: &Signed,
 ) -> Result<()> {
 	let permit = tracker

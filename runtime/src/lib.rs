@@ -89,7 +89,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("trace-chain"),
 	impl_name: Cow::Borrowed("trace-chain-node"),
 	authoring_version: 1,
-	spec_version: 105,
+	spec_version: 106,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -184,9 +184,10 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 /// admitted (the validators then register their keys); no migration seeds them.
 ///
 /// Spec 104 moves the traceability pallet from storage version 2 to 3: the counts of
-/// participants, products and codes move into FRAME's counted maps.
+/// participants, products and codes move into FRAME's counted maps. Spec 105 changes only the
+/// metadata: `Roles` names its flags (the `Role` enum); its one-byte encoding is unchanged.
 ///
-/// Spec 105 adds ownership transfers and chips to the traceability pallet with two new maps
+/// Spec 106 adds ownership transfers and chips to the traceability pallet with two new maps
 /// (`OwnershipOffers`, `Chips`) that start empty, and appends variants to `BizStep`,
 /// `Disposition`, the calls, events and errors; no stored value changes its layout, so no
 /// migration and no new storage version.

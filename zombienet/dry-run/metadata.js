@@ -1,4 +1,4 @@
-// The runtime's metadata as the node serves it to polkadot.js: cli/metadata/trace.scale (v16,
+// The runtime's metadata as the node serves it to polkadot.js: client/metadata/trace.scale (v16,
 // written with the runtime) decoded here with polkadot.js's own codecs and rebuilt as v14, which
 // is what `state_getMetadata` returns (polkadot.js 14 reads v14 and v15, not v16; the node's
 // `Metadata_metadata_versions` lists 16 as the newest, so polkadot.js falls back to
@@ -35,7 +35,7 @@ const V16 = {
 };
 
 function load() {
-  const bytes = fs.readFileSync(path.join(__dirname, "../../cli/metadata/trace.scale"));
+  const bytes = fs.readFileSync(path.join(__dirname, "../../client/metadata/trace.scale"));
   const registry = new TypeRegistry();
   registry.register(V16);
   const v16 = registry.createType("MetadataV16Decoded", bytes.subarray(5));

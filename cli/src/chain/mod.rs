@@ -1,5 +1,5 @@
-//! Talking to the chain: connecting (trusted RPC or light client), submitting calls and
-//! explaining what happened.
+//! Talking to the chain: connecting (trusted RPC or light client, through `trace-client`),
+//! submitting calls and explaining what happened.
 //!
 //! Every submission waits until its block is finalized, then prints the events of the
 //! transaction, or fails with the dispatch error named and documented from the metadata
@@ -11,33 +11,21 @@ pub use read::{
 	company_prefixes, location_to_chain, participant_record, product_of, product_record, report_at,
 };
 
-use crate::{
-	pretty,
-	runtime::api::{self, runtime_types},
-	sanitize::shown,
-};
+use crate::{pretty, sanitize::shown};
 use anyhow::{anyhow, bail, Context, Result};
-use std::path::Path;
+use std::{path::Path, time::Duration};
 use subxt::{
 	config::DefaultExtrinsicParamsBuilder,
 	error::{DispatchError, TransactionEventsError, TransactionProgressError},
-	lightclient::{ChainConfig, LightClient},
 	tx::{Payload, TransactionInBlock},
 	utils::{AccountId32, MultiSignature, H256},
-	Metadata, OnlineClient, PolkadotConfig,
+	Metadata,
 };
 use subxt_signer::sr25519::Keypair;
-
-/// How long the light client may take, by default, to find peers and sync the finalized
-/// headers.
-pub const SYNC_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(120);
-
-/// The chain's configuration as subxt sees it: SS58 accounts, sr25519/`MultiSignature`,
-/// `MultiAddress<AccountId, ()>`, the default transaction extensions.
-pub type TraceConfig = PolkadotConfig;
-
-/// A client at one block.
-pub type AtBlock = subxt::OnlineClientAtBlock<TraceConfig>;
+use trace_client::{
+	api::{self, runtime_types},
+	AtBlock, Connection, TraceConfig,
+};
 
 /// How far the data read can be trusted.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,43 +36,10 @@ pub enum Trust {
 	LightClient,
 }
 
-/// A connection to trace-chain.
+/// A connection to trace-chain ([`trace_client::Connection`]), and how far it is trusted.
 pub struct Chain {
-	client: OnlineClient<TraceConfig>,
+	connection: Connection,
 	trust: Trust,
-	/// Keeps smoldot running while the client is used.
-	_light_client: Option<LightClient>,
-}
-
-/// Waits until the light client has peers and has caught up with their chain: before that,
-/// its "latest finalized block" may be the genesis block, where no code exists yet, and a
-/// genuine code would show as unknown.
-async fn wait_until_synced(
-	rpc: &subxt::lightclient::LightClientRpc,
-	timeout: std::time::Duration,
-) -> Result<()> {
-	let deadline = std::time::Instant::now() + timeout;
-	loop {
-		let health = rpc
-			.request("system_health".to_owned(), None)
-			.await
-			.map_err(|error| anyhow!("the light client failed: {error}"))?;
-		let health: serde_json::Value = serde_json::from_str(health.get())
-			.context("the light client's system_health is not JSON")?;
-		let peers = health.get("peers").and_then(serde_json::Value::as_u64).unwrap_or(0);
-		let syncing = health.get("isSyncing").and_then(serde_json::Value::as_bool).unwrap_or(true);
-		if peers > 0 && !syncing {
-			return Ok(());
-		}
-		if std::time::Instant::now() >= deadline {
-			bail!(
-				"the light client could not sync within {} s ({peers} peers): are the bootnodes \
-				 reachable, and is the chain spec this chain's?",
-				timeout.as_secs()
-			);
-		}
-		tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-	}
 }
 
 /// The outcome of a finalized transaction.
@@ -108,62 +63,21 @@ impl Submitted {
 impl Chain {
 	/// Connects to a node's RPC server, which is then trusted.
 	pub async fn rpc(url: &str) -> Result<Self> {
-		let client = OnlineClient::<TraceConfig>::from_insecure_url(url)
-			.await
-			.with_context(|| format!("cannot connect to a trace-chain node at {url}"))?;
-		Ok(Self { client, trust: Trust::Rpc(url.to_owned()), _light_client: None })
+		let connection = Connection::rpc(url).await?;
+		Ok(Self { connection, trust: Trust::Rpc(url.to_owned()) })
 	}
 
-	/// Starts a light client (smoldot) from a chain spec. The chain spec must list bootnodes
-	/// (its `bootNodes`, or `bootnodes` given here): the light client finds the chain through
-	/// them, syncs its finalized headers (GRANDPA) and checks every storage value it reads, its
-	/// own and those of the runtime API calls it runs, against their state roots. It gives up
-	/// after `timeout`.
-	pub async fn light(
-		chain_spec: &Path,
-		bootnodes: &[String],
-		timeout: std::time::Duration,
-	) -> Result<Self> {
-		let spec = std::fs::read_to_string(chain_spec)
-			.with_context(|| format!("cannot read chain spec {}", chain_spec.display()))?;
-		let json: serde_json::Value = serde_json::from_str(&spec)
-			.with_context(|| format!("chain spec {} is not JSON", chain_spec.display()))?;
-		let listed = json.get("bootNodes").and_then(|nodes| nodes.as_array()).map_or(0, Vec::len);
-		if listed == 0 && bootnodes.is_empty() {
-			bail!(
-				"chain spec {} lists no bootnodes: the light client needs at least one \
-				 (--bootnode /ip4/127.0.0.1/tcp/30333/p2p/<peer id>)",
-				chain_spec.display()
-			);
-		}
-		let mut config = ChainConfig::chain_spec(spec.as_str());
-		if !bootnodes.is_empty() {
-			config = config
-				.set_bootnodes(bootnodes.iter().map(String::as_str))
-				.map_err(|error| anyhow!("cannot add the bootnodes: {error}"))?;
-		}
-		let (light_client, rpc) = LightClient::relay_chain(config)
-			.map_err(|error| anyhow!("the light client rejected the chain spec: {error}"))?;
-		let started = std::time::Instant::now();
-		wait_until_synced(&rpc, timeout).await?;
-		let left = timeout.saturating_sub(started.elapsed());
-		let client = tokio::time::timeout(left, OnlineClient::<TraceConfig>::from_rpc_client(rpc))
-			.await
-			.map_err(|_| {
-				anyhow!(
-					"the light client could not sync within {} s: are the bootnodes reachable, \
-					 and is the chain spec this chain's?",
-					timeout.as_secs()
-				)
-			})?
-			.context("the light client could not sync with the chain")?;
-		Ok(Self { client, trust: Trust::LightClient, _light_client: Some(light_client) })
+	/// Starts a light client from a chain spec ([`Connection::light`]): nothing is trusted. It
+	/// gives up after `timeout`.
+	pub async fn light(chain_spec: &Path, bootnodes: &[String], timeout: Duration) -> Result<Self> {
+		let connection = Connection::light(chain_spec, bootnodes, timeout).await?;
+		Ok(Self { connection, trust: Trust::LightClient })
 	}
 
 	/// The hash of the chain's genesis block, which names the network (claims are signed for
 	/// it).
 	pub fn genesis_hash(&self) -> H256 {
-		self.client.genesis_hash()
+		self.connection.genesis_hash()
 	}
 
 	/// One line saying how the data was obtained.
@@ -181,10 +95,13 @@ impl Chain {
 
 	/// A client at the latest finalized block.
 	pub async fn at_finalized(&self) -> Result<AtBlock> {
-		self.client
-			.at_current_block()
-			.await
-			.context("cannot get the latest finalized block")
+		self.connection.at_finalized().await
+	}
+
+	/// The longest free text the runtime takes, in bytes, at the latest finalized block
+	/// ([`trace_client::string_limit`]).
+	pub async fn string_limit(&self) -> Result<usize> {
+		trace_client::string_limit(&self.at_finalized().await?)
 	}
 
 	/// Signs `call` with `signer`, submits it, waits until its block is finalized and returns

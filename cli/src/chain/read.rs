@@ -11,7 +11,7 @@
 //! and checks each storage read the same way, so a lying server is detected rather than
 //! believed.
 
-use super::{AtBlock, Chain};
+use super::Chain;
 use crate::{
 	ident::CodeId,
 	model::{
@@ -19,15 +19,18 @@ use crate::{
 		CodeStatus, Disposition, HistoryEvent, LiftedRecall, Location, Product, ReadAt, Recall,
 		TraceReport, Verdict,
 	},
-	runtime::api::{
-		self,
-		runtime_types::pallet_traceability::{report as chain_report, types as chain},
-	},
 };
 use anyhow::{anyhow, Context, Result};
 use futures::future::try_join_all;
 use std::collections::{BTreeMap, BTreeSet};
 use subxt::utils::H256;
+use trace_client::{
+	api::{
+		self,
+		runtime_types::pallet_traceability::{report as chain_report, types as chain},
+	},
+	AtBlock,
+};
 use trace_gs1::{DigitalLink, Gtin};
 
 impl Chain {
@@ -456,7 +459,7 @@ mod tests {
 				(id.0, Some(link))
 			})
 			.collect();
-		let report = report_of(served, &links, 42, [1; 32]);
+		let report = report_of(served, &links, None, 42, [1; 32]);
 
 		// Active, as the pallet, the node's RPC and the web page say: not "in transit" because
 		// the outermost case is being handed over.

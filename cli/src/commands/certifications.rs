@@ -6,11 +6,11 @@ use crate::{
 	args,
 	cli::{CertCommand, CertSubjectArgs, Global},
 	ident::parse_gtin_arg,
-	runtime::api::{self, runtime_types::pallet_traceability::types::CertSubject},
 	time,
 };
 use anyhow::{anyhow, bail, Result};
 use subxt::utils::H256;
+use trace_client::api::{self, runtime_types::pallet_traceability::types::CertSubject};
 
 /// Runs `trace cert …`.
 pub async fn run(global: &Global, command: CertCommand) -> Result<()> {
@@ -25,11 +25,11 @@ pub async fn run(global: &Global, command: CertCommand) -> Result<()> {
 				.map(|text| time::parse(text).map_err(|error| anyhow!("--expires: {error}")))
 				.transpose()?;
 			let call = api::tx().traceability().attest(subject, H256(digest), expires_at);
-			sign_and_submit(global, call).await
+			sign_and_submit(global, &[], call).await
 		},
 		CertCommand::Revoke(args) => {
 			let call = api::tx().traceability().revoke_certification(subject(&args)?);
-			sign_and_submit(global, call).await
+			sign_and_submit(global, &[], call).await
 		},
 	}
 }

@@ -14,12 +14,10 @@ use crate::{
 	args,
 	chain::{named_error_text, runtime_error_text},
 	cli::{ClaimArgs, Global},
-	keys,
-	runtime::api,
-	secrets,
+	keys, secrets,
 };
 use anyhow::{bail, Context, Result};
-use subxt::utils::AccountId32;
+use trace_client::{account_id, api};
 
 /// Claims an item.
 pub async fn run(global: &Global, args: ClaimArgs) -> Result<()> {
@@ -28,9 +26,7 @@ pub async fn run(global: &Global, args: ClaimArgs) -> Result<()> {
 	let claim_key = keys::from_suri(&secret).context("the claim secret")?;
 	let claimer = match &args.claimer {
 		Some(text) => args::account(text)?,
-		None => AccountId32(
-			signer(global).context("claim for whom? give --for ACCOUNT")?.public_key().0,
-		),
+		None => account_id(&signer(global).context("claim for whom? give --for ACCOUNT")?),
 	};
 
 	let chain = connect(global).await?;

@@ -2,9 +2,10 @@
 //!
 //! A code may get a claim key: its public key goes on chain, its secret (a 12-word phrase) is
 //! printed under the label's scratch-off so that the buyer can claim the item. Generated
-//! secrets are written to the `--claim-secrets` CSV file before anything is submitted.
+//! secrets are written to the `--claim-secrets` CSV file once the node is reached and the
+//! purchase checked, before anything is submitted.
 
-use super::common::{connect, signer};
+use super::common::{check_texts, connect, signer};
 use crate::{
 	args,
 	bulk::{batches, parse_csv, ClaimKeySpec, IssueRow},
@@ -12,7 +13,6 @@ use crate::{
 	cli::{CodeCommand, Global, IssueArgs, IssueBulkArgs, PurchaseArgs, DEFAULT_RESOLVER},
 	ident::{parse_gtin_arg, parse_lot_arg, parse_serial_arg},
 	keys::{self, parse_public},
-	runtime::api::{self, runtime_types::pallet_traceability::types::IssueItem},
 	sanitize, time,
 };
 use anyhow::{anyhow, bail, Context, Result};
@@ -20,6 +20,7 @@ use futures::{stream::FuturesUnordered, StreamExt};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::path::Path;
 use subxt::utils::H256;
+use trace_client::api::{self, runtime_types::pallet_traceability::types::IssueItem};
 
 /// Runs `trace code …`.
 pub async fn run(global: &Global, command: CodeCommand) -> Result<()> {
@@ -158,11 +159,12 @@ async fn issue_one(global: &Global, args: IssueArgs) -> Result<()> {
 	};
 	let purchase = purchase(&args.purchase)?;
 	let signer = signer(global)?;
+	let chain = connect(global).await?;
+	check_texts(&chain, &[args::place(&args.purchase.location)]).await?;
 	let key = claim_key(&row.claim_key)?;
 	if let (Some(path), Some(_)) = (&args.purchase.claim_secrets, &key.secret) {
 		write_secrets(path, &[(&row, &key)])?;
 	}
-	let chain = connect(global).await?;
 	let call = issue_call(&[(&row, &key)], &purchase)?;
 	chain.submit(&call, &signer).await?.print();
 	println!("Issued {}", row.link().to_uri(DEFAULT_RESOLVER));
@@ -190,6 +192,8 @@ async fn issue_bulk(global: &Global, args: IssueBulkArgs) -> Result<()> {
 	}
 	let purchase = purchase(&args.purchase)?;
 	let signer = signer(global)?;
+	let chain = connect(global).await?;
+	check_texts(&chain, &[args::place(&args.purchase.location)]).await?;
 	let keys = rows.iter().map(|row| claim_key(&row.claim_key)).collect::<Result<Vec<_>>>()?;
 	let pairs: Vec<(&IssueRow, &ClaimKey)> = rows.iter().zip(&keys).collect();
 	if keys.iter().any(|key| key.secret.is_some()) {
@@ -200,7 +204,6 @@ async fn issue_bulk(global: &Global, args: IssueBulkArgs) -> Result<()> {
 		println!("Claim secrets written to {}", path.display());
 	}
 
-	let chain = connect(global).await?;
 	let at = chain.at_finalized().await?;
 	let max_per_call = at
 		.constants()
@@ -208,7 +211,7 @@ async fn issue_bulk(global: &Global, args: IssueBulkArgs) -> Result<()> {
 		.context("cannot read Traceability::MaxCodesPerCall")? as usize;
 	let per_call = args.batch_size.map_or(max_per_call, |size| size.clamp(1, max_per_call));
 	let groups = batches(&rows, per_call);
-	let account = subxt::utils::AccountId32(signer.public_key().0);
+	let account = trace_client::account_id(&signer);
 	let first_nonce = chain.nonce(&at, &account).await?;
 
 	let progress = ProgressBar::new(rows.len() as u64);

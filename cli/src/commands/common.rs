@@ -1,6 +1,7 @@
-//! What the chain commands share: connecting, the signer, naming codes.
+//! What the chain commands share: connecting, the signer, naming codes, checking free text.
 
 use crate::{
+	args::{self, Text},
 	chain::Chain,
 	cli::{CodeArg, Global},
 	ident::{parse_code, CodeRef},
@@ -35,10 +36,25 @@ pub fn key(code: &CodeRef) -> H256 {
 	H256(code.id)
 }
 
-/// Connects, signs `call` with the signer, submits it and prints the outcome.
-pub async fn sign_and_submit<Call: subxt::tx::Payload>(global: &Global, call: Call) -> Result<()> {
+/// Checks the free text a call carries (a `None` is an option not given) against the runtime's
+/// `StringLimit`, read from the chain: the one check that needs it, done before signing.
+pub async fn check_texts(chain: &Chain, texts: &[Option<Text<'_>>]) -> Result<()> {
+	if texts.iter().all(Option::is_none) {
+		return Ok(());
+	}
+	args::check_texts(texts, chain.string_limit().await?)
+}
+
+/// Connects, checks the free text `call` carries ([`check_texts`]), signs `call` with the
+/// signer, submits it and prints the outcome.
+pub async fn sign_and_submit<Call: subxt::tx::Payload>(
+	global: &Global,
+	texts: &[Option<Text<'_>>],
+	call: Call,
+) -> Result<()> {
 	let signer = signer(global)?;
 	let chain = connect(global).await?;
+	check_texts(&chain, texts).await?;
 	chain.submit(&call, &signer).await?.print();
 	Ok(())
 }

@@ -6,15 +6,13 @@ use crate::{
 	args,
 	chain::location_to_chain,
 	cli::{Global, PackArgs},
-	runtime::api,
 };
 use anyhow::{bail, Result};
 use subxt::utils::H256;
+use trace_client::api::{self, runtime_types::pallet_traceability::types::Location};
 
 /// The container, the items (no duplicates) and the location of a packing.
-fn parts(
-	args: &PackArgs,
-) -> Result<(H256, Vec<H256>, Option<api::runtime_types::pallet_traceability::types::Location>)> {
+fn parts(args: &PackArgs) -> Result<(H256, Vec<H256>, Option<Location>)> {
 	let container = single_code(&args.container)?;
 	let mut items = Vec::new();
 	for text in &args.items {
@@ -34,11 +32,13 @@ fn parts(
 /// Packs items into a container.
 pub async fn pack(global: &Global, args: PackArgs) -> Result<()> {
 	let (container, items, location) = parts(&args)?;
-	sign_and_submit(global, api::tx().traceability().pack(container, items, location)).await
+	let call = api::tx().traceability().pack(container, items, location);
+	sign_and_submit(global, &[args::place(&args.location)], call).await
 }
 
 /// Takes items out of a container.
 pub async fn unpack(global: &Global, args: PackArgs) -> Result<()> {
 	let (container, items, location) = parts(&args)?;
-	sign_and_submit(global, api::tx().traceability().unpack(container, items, location)).await
+	let call = api::tx().traceability().unpack(container, items, location);
+	sign_and_submit(global, &[args::place(&args.location)], call).await
 }

@@ -6,9 +6,9 @@ use crate::{
 	args,
 	chain::location_to_chain,
 	cli::{AcceptArgs, Global, HandoverCommand, ProposeArgs, ReasonArgs},
-	runtime::api,
 };
 use anyhow::Result;
+use trace_client::api;
 
 /// Runs `trace handover …`.
 pub async fn run(global: &Global, command: HandoverCommand) -> Result<()> {
@@ -18,7 +18,7 @@ pub async fn run(global: &Global, command: HandoverCommand) -> Result<()> {
 		HandoverCommand::Reject(args) => reject(global, &args).await,
 		HandoverCommand::Cancel(args) => {
 			let code = code(&args)?;
-			sign_and_submit(global, api::tx().traceability().cancel_handover(key(&code))).await
+			sign_and_submit(global, &[], api::tx().traceability().cancel_handover(key(&code))).await
 		},
 	}
 }
@@ -30,7 +30,7 @@ async fn propose(global: &Global, args: &ProposeArgs) -> Result<()> {
 	let location = args::location(&args.location)?.as_ref().map(location_to_chain);
 	let declared_at = args::declared(&args.when)?;
 	let call = api::tx().traceability().propose_handover(key(&code), to, location, declared_at);
-	sign_and_submit(global, call).await
+	sign_and_submit(global, &[args::place(&args.location)], call).await
 }
 
 /// Accepts a handover.
@@ -39,12 +39,14 @@ async fn accept(global: &Global, args: &AcceptArgs) -> Result<()> {
 	let location = args::location(&args.location)?.as_ref().map(location_to_chain);
 	let declared_at = args::declared(&args.when)?;
 	let call = api::tx().traceability().accept_handover(key(&code), location, declared_at);
-	sign_and_submit(global, call).await
+	sign_and_submit(global, &[args::place(&args.location)], call).await
 }
 
 /// Rejects a handover.
 async fn reject(global: &Global, args: &ReasonArgs) -> Result<()> {
 	let code = code(&args.code)?;
-	let reason = args::text(&args.reason, "--reason")?.into_bytes();
-	sign_and_submit(global, api::tx().traceability().reject_handover(key(&code), reason)).await
+	let call = api::tx()
+		.traceability()
+		.reject_handover(key(&code), args.reason.clone().into_bytes());
+	sign_and_submit(global, &[Some(("--reason", args.reason.as_str()))], call).await
 }

@@ -13,7 +13,7 @@ use anyhow::{anyhow, Context, Result};
 pub async fn run(global: &Global, args: ExportArgs) -> Result<()> {
 	let code = code(&args.code)?;
 	let chain = match &args.chain_spec {
-		Some(spec) => Chain::light(spec, &args.bootnodes, crate::chain::SYNC_TIMEOUT).await?,
+		Some(spec) => Chain::light(spec, &args.bootnodes, trace_client::SYNC_TIMEOUT).await?,
 		None => Chain::rpc(&global.url).await?,
 	};
 	let at = chain.at_finalized().await?;

@@ -6,10 +6,10 @@ use crate::{
 	args,
 	chain::location_to_chain,
 	cli::{DestroyArgs, Global, InspectArgs, Outcome, ReasonArgs, SellArgs},
-	runtime::api::{self, runtime_types::pallet_traceability::types::InspectionOutcome},
 };
 use anyhow::Result;
 use subxt::utils::H256;
+use trace_client::api::{self, runtime_types::pallet_traceability::types::InspectionOutcome};
 
 /// Records an inspection.
 pub async fn inspect(global: &Global, args: InspectArgs) -> Result<()> {
@@ -25,7 +25,7 @@ pub async fn inspect(global: &Global, args: InspectArgs) -> Result<()> {
 		api::tx()
 			.traceability()
 			.inspect(key(&code), outcome, location, declared_at, document);
-	sign_and_submit(global, call).await
+	sign_and_submit(global, &[args::place(&args.location)], call).await
 }
 
 /// Marks an item sold.
@@ -33,22 +33,26 @@ pub async fn sell(global: &Global, args: SellArgs) -> Result<()> {
 	let code = code(&args.code)?;
 	let location = args::location(&args.location)?.as_ref().map(location_to_chain);
 	let declared_at = args::declared(&args.when)?;
-	sign_and_submit(global, api::tx().traceability().sell(key(&code), location, declared_at)).await
+	let call = api::tx().traceability().sell(key(&code), location, declared_at);
+	sign_and_submit(global, &[args::place(&args.location)], call).await
 }
 
 /// Destroys a code.
 pub async fn destroy(global: &Global, args: DestroyArgs) -> Result<()> {
 	let code = code(&args.code)?;
-	let reason = args::text(&args.reason, "--reason")?.into_bytes();
+	let reason = args.reason.clone().into_bytes();
 	let location = args::location(&args.location)?.as_ref().map(location_to_chain);
 	let declared_at = args::declared(&args.when)?;
 	let call = api::tx().traceability().destroy(key(&code), reason, location, declared_at);
-	sign_and_submit(global, call).await
+	let texts = [Some(("--reason", args.reason.as_str())), args::place(&args.location)];
+	sign_and_submit(global, &texts, call).await
 }
 
 /// Withdraws a code.
 pub async fn decommission(global: &Global, args: ReasonArgs) -> Result<()> {
 	let code = code(&args.code)?;
-	let reason = args::text(&args.reason, "--reason")?.into_bytes();
-	sign_and_submit(global, api::tx().traceability().decommission(key(&code), reason)).await
+	let call = api::tx()
+		.traceability()
+		.decommission(key(&code), args.reason.clone().into_bytes());
+	sign_and_submit(global, &[Some(("--reason", args.reason.as_str()))], call).await
 }

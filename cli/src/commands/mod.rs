@@ -1,5 +1,6 @@
 //! The subcommands. Each module turns its arguments into calls, submits them and prints the
-//! outcome; checks that need no chain happen before anything is signed.
+//! outcome; checks that need no chain happen before connecting, and free text is checked
+//! against the runtime's `StringLimit` once connected, before anything is signed.
 
 mod certifications;
 mod claim;

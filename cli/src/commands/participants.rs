@@ -1,41 +1,42 @@
 //! `trace participant`: governance admits, updates, suspends and reinstates participants.
 //! Governance is root, so these calls go through `Sudo::sudo`, signed by the sudo key.
 
-use super::common::{connect, signer};
+use super::common::{check_texts, connect, signer};
 use crate::{
 	args,
 	chain::participant_record,
 	cli::{Global, ParticipantArgs, ParticipantCommand, Role},
 	format,
-	runtime::api::runtime_types::{
-		pallet_traceability::{pallet::Call, types::Roles},
-		trace_runtime::RuntimeCall,
-	},
 	sanitize::shown_bytes,
 };
 use anyhow::{bail, Result};
+use trace_client::{
+	api::runtime_types::{pallet_traceability::pallet::Call, trace_runtime::RuntimeCall},
+	roles_of, Roles,
+};
 
 /// Runs `trace participant …`.
 pub async fn run(global: &Global, command: ParticipantCommand) -> Result<()> {
-	let call = match command {
+	let (call, name) = match command {
 		ParticipantCommand::Admit(args) => {
 			let Record { who, roles, name, company_prefixes } = record(&args)?;
-			Call::admit_participant { who, roles, name, company_prefixes }
+			(Call::admit_participant { who, roles, name, company_prefixes }, Some(args.name))
 		},
 		ParticipantCommand::Update(args) => {
 			let Record { who, roles, name, company_prefixes } = record(&args)?;
-			Call::update_participant { who, roles, name, company_prefixes }
+			(Call::update_participant { who, roles, name, company_prefixes }, Some(args.name))
 		},
 		ParticipantCommand::Suspend { account } => {
-			Call::suspend_participant { who: args::account(&account)? }
+			(Call::suspend_participant { who: args::account(&account)? }, None)
 		},
 		ParticipantCommand::Reinstate { account } => {
-			Call::reinstate_participant { who: args::account(&account)? }
+			(Call::reinstate_participant { who: args::account(&account)? }, None)
 		},
 		ParticipantCommand::Show { account } => return show(global, &account).await,
 	};
 	let signer = signer(global)?;
 	let chain = connect(global).await?;
+	check_texts(&chain, &[name.as_deref().map(|name| ("--name", name))]).await?;
 	chain.submit_sudo(RuntimeCall::Traceability(call), &signer).await?.print();
 	Ok(())
 }
@@ -43,7 +44,7 @@ pub async fn run(global: &Global, command: ParticipantCommand) -> Result<()> {
 /// A participant's record as the calls take it.
 struct Record {
 	who: subxt::utils::AccountId32,
-	roles: Roles,
+	roles: subxt::utils::Static<Roles>,
 	name: Vec<u8>,
 	company_prefixes: Vec<Vec<u8>>,
 }
@@ -51,7 +52,7 @@ struct Record {
 /// The checked parts of a participant's record.
 fn record(args: &ParticipantArgs) -> Result<Record> {
 	let who = args::account(&args.account)?;
-	let name = args::text(&args.name, "--name")?.into_bytes();
+	let name = args.name.clone().into_bytes();
 	let mut prefixes = Vec::new();
 	for prefix in &args.prefixes {
 		trace_gs1::validate_company_prefix(prefix.as_bytes())
@@ -61,7 +62,8 @@ fn record(args: &ParticipantArgs) -> Result<Record> {
 	if args.roles.contains(&Role::Merchant) && prefixes.is_empty() {
 		bail!("a merchant needs at least one GS1 company prefix (--prefixes)");
 	}
-	Ok(Record { who, roles: Roles(Role::bits(&args.roles)), name, company_prefixes: prefixes })
+	let roles = trace_client::roles(Role::set(&args.roles));
+	Ok(Record { who, roles, name, company_prefixes: prefixes })
 }
 
 /// Prints a participant.
@@ -72,17 +74,7 @@ async fn show(global: &Global, account: &str) -> Result<()> {
 	let Some(participant) = participant_record(&at, &who).await? else {
 		bail!("{who} is not a participant");
 	};
-	let roles: Vec<&str> = [
-		(Role::Merchant, "merchant"),
-		(Role::Carrier, "carrier"),
-		(Role::Customs, "customs"),
-		(Role::Certifier, "certifier"),
-		(Role::Retailer, "retailer"),
-	]
-	.into_iter()
-	.filter(|(role, _)| participant.roles.0 & role.bit() != 0)
-	.map(|(_, name)| name)
-	.collect();
+	let roles: Vec<&str> = roles_of(&participant.roles).iter().map(|role| role.as_str()).collect();
 	println!("Participant {who} ({})", format::short(&who));
 	println!("  name      {}", shown_bytes(&participant.name));
 	println!("  roles     {}", roles.join(", "));

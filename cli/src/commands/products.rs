@@ -6,12 +6,12 @@ use crate::{
 	chain::{product_of, product_record},
 	cli::{Global, ProductCommand, RegisterProductArgs},
 	ident::{parse_country, parse_gtin_arg},
-	runtime::api,
 	sanitize::{shown, shown_bytes},
 	time::to_display,
 };
 use anyhow::{anyhow, bail, Result};
 use subxt::utils::H256;
+use trace_client::api;
 
 /// Runs `trace product …`.
 pub async fn run(global: &Global, command: ProductCommand) -> Result<()> {
@@ -24,8 +24,8 @@ pub async fn run(global: &Global, command: ProductCommand) -> Result<()> {
 /// Registers a product.
 async fn register(global: &Global, args: &RegisterProductArgs) -> Result<()> {
 	let gtin = parse_gtin_arg(&args.gtin)?;
-	let name = args::text(&args.name, "--name")?.into_bytes();
-	let category = args::text(&args.category, "--category")?.into_bytes();
+	let name = args.name.clone().into_bytes();
+	let category = args.category.clone().into_bytes();
 	let country = parse_country(&args.country)?;
 	let sheet = args::digest(&args.sheet)?
 		.ok_or_else(|| anyhow!("give the product sheet: --document FILE or --digest 0x…"))?;
@@ -33,7 +33,9 @@ async fn register(global: &Global, args: &RegisterProductArgs) -> Result<()> {
 		api::tx()
 			.traceability()
 			.register_product(gtin, name, category, country, H256(sheet));
-	sign_and_submit(global, call).await
+	let texts =
+		[Some(("--name", args.name.as_str())), Some(("--category", args.category.as_str()))];
+	sign_and_submit(global, &texts, call).await
 }
 
 /// Prints a product.

@@ -83,13 +83,11 @@ fn prefix(i: u32) -> CompanyPrefix {
 
 /// The GTIN-14 of item reference `0` under the 12-digit `prefix`, with its check digit.
 fn gtin_in(prefix: &CompanyPrefix) -> Result<Gtin, BenchmarkError> {
-	let mut gtin = [b'0'; 14];
-	for (slot, digit) in gtin.iter_mut().skip(1).zip(prefix.iter()) {
+	let mut body = [b'0'; trace_gs1::GTIN_BODY_LEN];
+	for (slot, digit) in body.iter_mut().skip(1).zip(prefix.iter()) {
 		*slot = *digit;
 	}
-	let (last, body) = gtin.split_last_mut().ok_or("empty GTIN")?;
-	*last = trace_gs1::check_digit(body).map_err(|_| "bad GTIN body")?;
-	Ok(gtin)
+	trace_gs1::gtin_from_body(&body).map_err(|_| "bad GTIN body".into())
 }
 
 fn text<T: Config>(byte: u8) -> TextOf<T> {

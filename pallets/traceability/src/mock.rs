@@ -311,10 +311,7 @@ pub fn text(s: &str) -> TextOf<Test> {
 
 /// A GTIN-14 from its first 13 digits, with the check digit computed.
 pub fn gtin(body: &str) -> Gtin {
-	let mut gtin = [0_u8; 14];
-	gtin[..13].copy_from_slice(body.as_bytes());
-	gtin[13] = trace_gs1::check_digit(body.as_bytes()).unwrap();
-	gtin
+	trace_gs1::gtin_from_body(body.as_bytes().try_into().unwrap()).unwrap()
 }
 
 /// A GTIN of [`MERCHANT`] (prefix `4006381`): the classic EAN `4006381333931`.

@@ -73,42 +73,106 @@ pub type CountryCode = [u8; 2];
 /// A GS1 Global Location Number: 13 ASCII digits, the last one a check digit.
 pub type Gln = [u8; 13];
 
-/// The roles of a participant, a set of bit flags.
+/// One role a participant may hold; its discriminant is its bit in [`Roles`].
+///
+/// The enum is what names the bits in the runtime metadata: [`Roles`]' type information points
+/// at it (as pallet-nfts' `CollectionRoles` points at `CollectionRole`), so explorers,
+/// polkadot.js apps and the clients read the role names and bits from the chain.
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+#[repr(u8)]
+pub enum Role {
+	/// Registers products and issues their trace codes.
+	Merchant = 1 << 0,
+	/// Carries goods: receives and hands over custody.
+	Carrier = 1 << 1,
+	/// Inspects goods and clears them through customs.
+	Customs = 1 << 2,
+	/// Attests products and items with certificates.
+	Certifier = 1 << 3,
+	/// Sells items to consumers.
+	Retailer = 1 << 4,
+}
+
+impl Role {
+	/// Every role, in the order of its bits.
+	pub const ALL: [Role; 5] =
+		[Role::Merchant, Role::Carrier, Role::Customs, Role::Certifier, Role::Retailer];
+
+	/// The role's bit in [`Roles`].
+	pub const fn bit(self) -> u8 {
+		self as u8
+	}
+
+	/// The role's name, lower case, as the clients spell it (`merchant`, …).
+	pub const fn as_str(self) -> &'static str {
+		match self {
+			Role::Merchant => "merchant",
+			Role::Carrier => "carrier",
+			Role::Customs => "customs",
+			Role::Certifier => "certifier",
+			Role::Retailer => "retailer",
+		}
+	}
+}
+
+impl From<Role> for Roles {
+	fn from(role: Role) -> Self {
+		Roles(role.bit())
+	}
+}
+
+/// The roles of a participant, a set of [`Role`] bit flags, encoded as one byte.
 ///
 /// A participant may hold several roles. The known flags are [`Roles::MERCHANT`],
 /// [`Roles::CARRIER`], [`Roles::CUSTOMS`], [`Roles::CERTIFIER`] and [`Roles::RETAILER`]; any
-/// other bit makes the set invalid (see [`Roles::is_valid`]).
+/// other bit makes the set invalid (see [`Roles::is_valid`]). The byte is kept as received, not
+/// truncated at decoding, so that `admit_participant` can refuse unknown bits with
+/// `InvalidRoles` rather than fail as an undecodable extrinsic.
 #[derive(
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Default,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Debug,
+	Clone, Copy, PartialEq, Eq, Default, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, Debug,
 )]
 pub struct Roles(u8);
 
+/// The type information of a flag set, as pallet-nfts gives its `CollectionRoles`: a `Roles`
+/// composite of one `u8`, with the flag enum [`Role`] as its type parameter, so the metadata
+/// carries each role's name and bit (the variant's index).
+impl TypeInfo for Roles {
+	type Identity = Self;
+
+	fn type_info() -> scale_info::Type {
+		use scale_info::{build::Fields, meta_type, Path, Type, TypeParameter};
+		Type::builder()
+			.path(Path::new("Roles", module_path!()))
+			.type_params(alloc::vec![TypeParameter::new("T", Some(meta_type::<Role>()))])
+			.docs(&["The roles of a participant: a set of `Role` bits in one byte."])
+			.composite(Fields::unnamed().field(|f| f.ty::<u8>().type_name("Role")))
+	}
+}
+
 impl Roles {
 	/// Registers products and issues their trace codes.
-	pub const MERCHANT: Self = Self(1 << 0);
+	pub const MERCHANT: Self = Self(Role::Merchant.bit());
 	/// Carries goods: receives and hands over custody.
-	pub const CARRIER: Self = Self(1 << 1);
+	pub const CARRIER: Self = Self(Role::Carrier.bit());
 	/// Inspects goods and clears them through customs.
-	pub const CUSTOMS: Self = Self(1 << 2);
+	pub const CUSTOMS: Self = Self(Role::Customs.bit());
 	/// Attests products and items with certificates.
-	pub const CERTIFIER: Self = Self(1 << 3);
+	pub const CERTIFIER: Self = Self(Role::Certifier.bit());
 	/// Sells items to consumers.
-	pub const RETAILER: Self = Self(1 << 4);
+	pub const RETAILER: Self = Self(Role::Retailer.bit());
 	/// Every known role.
-	pub const ALL: Self = Self(0b1_1111);
+	pub const ALL: Self = Self(
+		Role::Merchant.bit()
+			| Role::Carrier.bit()
+			| Role::Customs.bit()
+			| Role::Certifier.bit()
+			| Role::Retailer.bit(),
+	);
 	/// The roles that take custody of goods: merchant, carrier, customs, retailer. A custodian
 	/// acts on what it holds only while it has one of them.
-	pub const CUSTODY: Self = Self(0b1_0111);
+	pub const CUSTODY: Self = Self(
+		Role::Merchant.bit() | Role::Carrier.bit() | Role::Customs.bit() | Role::Retailer.bit(),
+	);
 
 	/// The empty set.
 	pub const fn empty() -> Self {
@@ -144,6 +208,16 @@ impl Roles {
 	/// Whether the set holds no role.
 	pub const fn is_empty(self) -> bool {
 		self.0 == 0
+	}
+
+	/// Whether `role` is in the set.
+	pub const fn has(self, role: Role) -> bool {
+		self.0 & role.bit() != 0
+	}
+
+	/// The roles in the set, in the order of their bits.
+	pub fn iter(self) -> impl Iterator<Item = Role> {
+		Role::ALL.into_iter().filter(move |role| self.has(*role))
 	}
 
 	/// Whether the set holds at least one role and only known ones.
@@ -381,12 +455,10 @@ impl<T: Config> Location<T> {
 	}
 }
 
-/// Whether `gln` is 13 ASCII digits whose last one is the GS1 check digit of the others.
+/// Whether `gln` is 13 ASCII digits whose last one is the GS1 check digit of the others
+/// ([`trace_gs1::validate_gln`]).
 pub fn is_valid_gln(gln: &Gln) -> bool {
-	match gln.split_last() {
-		Some((last, body)) => trace_gs1::check_digit(body).is_ok_and(|digit| digit == *last),
-		None => false,
-	}
+	trace_gs1::validate_gln(gln).is_ok()
 }
 
 /// Whether `code` is an officially assigned ISO 3166-1 alpha-2 country code.

@@ -1,12 +1,12 @@
 //! The one error type of this crate.
 
-use crate::{MAX_COMPANY_PREFIX_LEN, MAX_LOT_LEN, MAX_SERIAL_LEN, MIN_COMPANY_PREFIX_LEN};
+use crate::{GLN_LEN, MAX_COMPANY_PREFIX_LEN, MAX_LOT_LEN, MAX_SERIAL_LEN, MIN_COMPANY_PREFIX_LEN};
 use core::fmt;
 
 /// Why a GS1 identifier or GS1 Digital Link URI was rejected.
 ///
 /// Every variant names the part that is wrong. Positions are 0-based byte offsets: into the
-/// checked value for GTIN, company prefix, serial and lot errors, and into the whole URI for
+/// checked value for GTIN, GLN, company prefix, serial and lot errors, and into the whole URI for
 /// `Link*` errors.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Gs1Error {
@@ -32,6 +32,23 @@ pub enum Gs1Error {
 	},
 	/// The last digit of a GTIN does not match the GS1 mod-10 check digit of the others.
 	GtinCheckDigit {
+		/// The correct check digit, as an ASCII digit (`b'0'..=b'9'`).
+		expected: u8,
+		/// The check digit found, as an ASCII digit.
+		found: u8,
+	},
+	/// A GLN text is not 13 digits long.
+	GlnWrongLength {
+		/// Number of bytes given.
+		len: usize,
+	},
+	/// A GLN contains a non-digit.
+	GlnNotNumeric {
+		/// Offset of the first byte that is not an ASCII digit.
+		position: usize,
+	},
+	/// The last digit of a GLN does not match the GS1 mod-10 check digit of the others.
+	GlnCheckDigit {
 		/// The correct check digit, as an ASCII digit (`b'0'..=b'9'`).
 		expected: u8,
 		/// The check digit found, as an ASCII digit.
@@ -115,6 +132,18 @@ impl fmt::Display for Gs1Error {
 			Self::GtinCheckDigit { expected, found } => write!(
 				f,
 				"GTIN check digit is {}, expected {}",
+				char::from(found).escape_default(),
+				char::from(expected).escape_default(),
+			),
+			Self::GlnWrongLength { len } => {
+				write!(f, "GLN must be {GLN_LEN} digits, got {len} characters")
+			},
+			Self::GlnNotNumeric { position } => {
+				write!(f, "GLN has a non-digit at position {position}")
+			},
+			Self::GlnCheckDigit { expected, found } => write!(
+				f,
+				"GLN check digit is {}, expected {}",
 				char::from(found).escape_default(),
 				char::from(expected).escape_default(),
 			),

@@ -5,6 +5,9 @@ use crate::Gs1Error;
 /// Length of a GTIN-14, the form every GTIN is stored in.
 pub const GTIN_LEN: usize = 14;
 
+/// Length of the body of a GTIN-14: its digits before the check digit.
+pub const GTIN_BODY_LEN: usize = 13;
+
 /// Fewest digits [`check_digit`] accepts: the body of a GTIN-8.
 const MIN_BODY_LEN: usize = 7;
 
@@ -54,6 +57,20 @@ pub fn validate_gtin(gtin: &Gtin) -> Result<(), Gs1Error> {
 	Ok(())
 }
 
+/// The GTIN-14 made of `body`, its first 13 digits, and their check digit.
+///
+/// # Errors
+/// - [`Gs1Error::BodyNotNumeric`] if a byte of `body` is not an ASCII digit.
+pub fn gtin_from_body(body: &[u8; GTIN_BODY_LEN]) -> Result<Gtin, Gs1Error> {
+	let check = check_digit(body)?;
+	// Every byte is overwritten by the body but the last, which keeps the check digit.
+	let mut gtin = [check; GTIN_LEN];
+	for (slot, digit) in gtin.iter_mut().zip(body) {
+		*slot = *digit;
+	}
+	Ok(gtin)
+}
+
 /// Parses GTIN-8, GTIN-12, GTIN-13 or GTIN-14 text into a validated [`Gtin`].
 ///
 /// Shorter GTINs are left-padded with `'0'` to 14 digits, so `"4006381333931"` becomes
@@ -81,7 +98,7 @@ pub fn parse_gtin(s: &str) -> Result<Gtin, Gs1Error> {
 }
 
 /// Offset of the first byte of `bytes` that is not an ASCII digit.
-fn first_non_digit(bytes: &[u8]) -> Option<usize> {
+pub(crate) fn first_non_digit(bytes: &[u8]) -> Option<usize> {
 	bytes.iter().position(|byte| !byte.is_ascii_digit())
 }
 
@@ -89,7 +106,7 @@ fn first_non_digit(bytes: &[u8]) -> Option<usize> {
 ///
 /// From the right, digits are weighted 3, 1, 3, 1, ...; the check digit brings the weighted sum
 /// up to a multiple of ten.
-fn mod10(digits: &[u8]) -> u8 {
+pub(crate) fn mod10(digits: &[u8]) -> u8 {
 	// At most 17 digits of at most 9 times 3: the sum stays below 500.
 	let sum = digits.iter().rev().enumerate().fold(0u32, |sum, (index, digit)| {
 		let value = u32::from(digit.wrapping_sub(b'0'));

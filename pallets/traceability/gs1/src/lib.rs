@@ -1,7 +1,7 @@
 //! # GS1 identifiers for trace-chain
 //!
-//! GTINs, GS1 company prefixes, serial numbers and GS1 Digital Link URIs, and the canonical
-//! on-chain key of a trace code.
+//! GTINs, GLNs, GS1 company prefixes, serial numbers and GS1 Digital Link URIs, and the
+//! canonical on-chain key of a trace code.
 //!
 //! ## Overview
 //!
@@ -12,7 +12,8 @@
 //! the traceability pallet stores the item under, so that anyone holding the QR code can find
 //! its record.
 //!
-//! - GTINs: [`check_digit`], [`validate_gtin`], [`parse_gtin`].
+//! - GTINs: [`check_digit`], [`gtin_from_body`], [`validate_gtin`], [`parse_gtin`].
+//! - GLNs: [`validate_gln`], [`parse_gln`].
 //! - Company prefixes: [`validate_company_prefix`], [`gtin_in_prefix`].
 //! - Serial and lot numbers: [`validate_serial`], [`validate_lot`], [`is_cset82`].
 //! - Keys: [`canonical_path`], [`code_key`].
@@ -26,6 +27,8 @@
 //! - **GTIN** (Global Trade Item Number): the number of a class of goods. It comes with 8, 12
 //!   (UPC), 13 (EAN) or 14 digits, the last one a mod-10 **check digit**; it is always stored
 //!   here as a GTIN-14 ([`Gtin`]), left-padded with zeros.
+//! - **GLN** (Global Location Number): the number of a site, 13 digits, the last one a mod-10
+//!   check digit like a GTIN's ([`Gln`]).
 //! - **Indicator digit**: the first digit of a GTIN-14 (packaging level, `0` for padded GTINs).
 //! - **GS1 company prefix**: 4 to 12 digits that GS1 allocates to a company; the company's
 //!   GTINs carry it right after the indicator digit.
@@ -69,6 +72,7 @@ extern crate alloc;
 
 mod digital_link;
 mod error;
+mod gln;
 mod gtin;
 mod key;
 mod percent;
@@ -80,7 +84,10 @@ mod tests;
 
 pub use digital_link::DigitalLink;
 pub use error::Gs1Error;
-pub use gtin::{check_digit, parse_gtin, validate_gtin, Gtin, GTIN_LEN};
+pub use gln::{parse_gln, validate_gln, Gln, GLN_LEN};
+pub use gtin::{
+	check_digit, gtin_from_body, parse_gtin, validate_gtin, Gtin, GTIN_BODY_LEN, GTIN_LEN,
+};
 pub use key::{canonical_path, code_key};
 pub use prefix::{
 	gtin_in_prefix, validate_company_prefix, MAX_COMPANY_PREFIX_LEN, MIN_COMPANY_PREFIX_LEN,

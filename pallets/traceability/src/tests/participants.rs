@@ -327,3 +327,39 @@ fn signed_calls_need_an_admitted_participant() {
 fn bag_gtin() -> Gtin {
 	bag()
 }
+
+#[test]
+fn the_metadata_names_every_role_with_its_bit() {
+	use scale_info::{form::MetaForm, TypeDef, TypeInfo};
+	let roles = Roles::type_info();
+	assert_eq!(roles.path.segments.last().copied(), Some("Roles"));
+	let TypeDef::Composite(ref composite) = roles.type_def else { panic!("not a composite") };
+	assert_eq!(composite.fields.len(), 1, "one byte of flags");
+	assert_eq!(composite.fields[0].ty, scale_info::meta_type::<u8>());
+	let [ref param] = roles.type_params[..] else { panic!("one type parameter: the flag enum") };
+	let flags = param.ty.expect("the parameter names its type").type_info();
+	let TypeDef::Variant(variants) = flags.type_def else { panic!("the flags are an enum") };
+	let named: Vec<(&str, u8)> = variants
+		.variants
+		.iter()
+		.map(|v: &scale_info::Variant<MetaForm>| (v.name, v.index))
+		.collect();
+	let expected: Vec<(String, u8)> = Role::ALL
+		.iter()
+		.map(|role| {
+			let name = role.as_str();
+			(name[..1].to_uppercase() + &name[1..], role.bit())
+		})
+		.collect();
+	assert_eq!(
+		named.iter().map(|(n, i)| (n.to_string(), *i)).collect::<Vec<_>>(),
+		expected,
+		"every variant's index is its bit"
+	);
+	let all = Role::ALL.iter().fold(Roles::empty(), |set, role| set | (*role).into());
+	assert_eq!(all, Roles::ALL);
+	assert_eq!(Roles::ALL.iter().collect::<Vec<_>>(), Role::ALL.to_vec());
+	assert!(Roles::CUSTODY.has(Role::Retailer) && !Roles::CUSTODY.has(Role::Certifier));
+	// Encoded as the one byte of bits, so the change of type information kept the storage.
+	assert_eq!(codec::Encode::encode(&(Roles::MERCHANT | Roles::RETAILER)), [0b1_0001]);
+}

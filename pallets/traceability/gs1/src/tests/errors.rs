@@ -1,11 +1,11 @@
 use crate::{
-	check_digit, parse_gtin, validate_company_prefix, validate_gtin, validate_lot, validate_serial,
-	DigitalLink, Gs1Error,
+	check_digit, parse_gln, parse_gtin, validate_company_prefix, validate_gln, validate_gtin,
+	validate_lot, validate_serial, DigitalLink, Gs1Error,
 };
 use alloc::{boxed::Box, string::ToString};
 
 /// Number of variants of [`Gs1Error`].
-const VARIANTS: usize = 21;
+const VARIANTS: usize = 24;
 
 /// A distinct number per variant. The match has no wildcard: a new variant does not compile
 /// until it is added here, to [`VARIANTS`] and to [`every_variant_is_triggered_and_explained`].
@@ -32,6 +32,9 @@ fn variant_index(error: &Gs1Error) -> usize {
 		Gs1Error::LinkMissingSerial => 18,
 		Gs1Error::LinkBadPercentEncoding { .. } => 19,
 		Gs1Error::LinkUnexpectedSegment { .. } => 20,
+		Gs1Error::GlnWrongLength { .. } => 21,
+		Gs1Error::GlnNotNumeric { .. } => 22,
+		Gs1Error::GlnCheckDigit { .. } => 23,
 	}
 }
 
@@ -92,6 +95,9 @@ fn every_variant_is_triggered_and_explained() {
 			DigitalLink::parse("/01/09506000134352/21/1/").map(drop),
 			"Digital Link has an unexpected path segment at position 24",
 		),
+		(parse_gln("950110102001").map(drop), "GLN must be 13 digits, got 12 characters"),
+		(validate_gln(b"95011010200a6"), "GLN has a non-digit at position 11"),
+		(validate_gln(b"9501101020017"), "GLN check digit is 7, expected 6"),
 	];
 	let mut seen = [false; VARIANTS];
 	for (result, message) in cases {

@@ -1,5 +1,5 @@
 use super::DL_EXAMPLE_GTIN;
-use crate::{check_digit, parse_gtin, validate_gtin, Gs1Error};
+use crate::{check_digit, gtin_from_body, parse_gtin, validate_gtin, Gs1Error};
 
 #[test]
 fn check_digit_of_known_gtins() {
@@ -28,6 +28,14 @@ fn check_digit_rejects_bad_input() {
 	assert_eq!(check_digit(b"123456789012345678"), Err(Gs1Error::BodyWrongLength { len: 18 }));
 	assert_eq!(check_digit(b""), Err(Gs1Error::BodyWrongLength { len: 0 }));
 	assert_eq!(check_digit(b"1234a67"), Err(Gs1Error::BodyNotNumeric { position: 4 }));
+}
+
+#[test]
+fn gtin_from_body_appends_the_check_digit() {
+	assert_eq!(gtin_from_body(b"0950600013435"), Ok(*DL_EXAMPLE_GTIN));
+	assert_eq!(gtin_from_body(b"0400638133393"), Ok(*b"04006381333931"));
+	assert_eq!(gtin_from_body(b"0000000000055"), Ok(*b"00000000000550"));
+	assert_eq!(gtin_from_body(b"09506000134a5"), Err(Gs1Error::BodyNotNumeric { position: 11 }));
 }
 
 #[test]

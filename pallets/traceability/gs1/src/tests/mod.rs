@@ -3,6 +3,7 @@
 
 mod digital_link;
 mod errors;
+mod gln;
 mod gtin;
 mod key;
 mod prefix;

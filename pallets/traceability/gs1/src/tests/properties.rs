@@ -1,9 +1,9 @@
 //! Property tests over random identifiers and random text.
 
 use crate::{
-	canonical_path, check_digit, code_key, gtin_in_prefix, is_cset82, parse_gtin, percent,
-	validate_company_prefix, validate_gtin, validate_lot, validate_serial, DigitalLink, Gtin,
-	MAX_SERIAL_LEN,
+	canonical_path, check_digit, code_key, gtin_from_body, gtin_in_prefix, is_cset82, parse_gtin,
+	percent, validate_company_prefix, validate_gln, validate_gtin, validate_lot, validate_serial,
+	DigitalLink, Gln, Gtin, MAX_SERIAL_LEN,
 };
 use alloc::{string::String, vec, vec::Vec};
 use proptest::{collection::vec, option, prelude::*, sample::select};
@@ -11,10 +11,18 @@ use proptest::{collection::vec, option, prelude::*, sample::select};
 /// A valid GTIN-14: 13 random digits and their check digit.
 fn gtin() -> impl Strategy<Value = Gtin> {
 	vec(b'0'..=b'9', 13).prop_map(|body| {
-		let mut gtin = [0; 14];
-		gtin[..13].copy_from_slice(&body);
-		gtin[13] = check_digit(&body).unwrap();
-		gtin
+		let body: [u8; 13] = body.try_into().unwrap();
+		gtin_from_body(&body).unwrap()
+	})
+}
+
+/// A valid GLN: 12 random digits and their check digit.
+fn gln() -> impl Strategy<Value = Gln> {
+	vec(b'0'..=b'9', 12).prop_map(|body| {
+		let mut gln = [0; 13];
+		gln[..12].copy_from_slice(&body);
+		gln[12] = check_digit(&body).unwrap();
+		gln
 	})
 }
 
@@ -97,6 +105,26 @@ proptest! {
 		let mut wrong = gtin;
 		wrong[index] = b'0' + (wrong[index] - b'0' + delta) % 10;
 		prop_assert!(validate_gtin(&wrong).is_err());
+	}
+
+	#[test]
+	fn gtins_from_bodies_are_valid_and_keep_the_body(body in vec(b'0'..=b'9', 13)) {
+		let fixed: [u8; 13] = body.clone().try_into().unwrap();
+		let gtin = gtin_from_body(&fixed).unwrap();
+		prop_assert_eq!(&gtin[..13], body.as_slice());
+		prop_assert_eq!(validate_gtin(&gtin), Ok(()));
+	}
+
+	#[test]
+	fn any_single_digit_error_in_a_gln_is_caught(
+		gln in gln(),
+		index in 0..13usize,
+		delta in 1..=9u8,
+	) {
+		prop_assert_eq!(validate_gln(&gln), Ok(()));
+		let mut wrong = gln;
+		wrong[index] = b'0' + (wrong[index] - b'0' + delta) % 10;
+		prop_assert!(validate_gln(&wrong).is_err());
 	}
 
 	#[test]

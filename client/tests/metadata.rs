@@ -1,6 +1,7 @@
-//! The CLI's typed interface is generated from `metadata/trace.scale`; this test fails when
-//! that file no longer matches the runtime in this workspace, and rewrites it on request:
-//! `TRACE_UPDATE_METADATA=1 cargo test --release -p trace-cli --test metadata`.
+//! The typed interface of `trace-client` (`api`, which the CLI and the load generator use) is
+//! generated from `metadata/trace.scale`; this test fails when that file no longer matches the
+//! runtime in this workspace, and rewrites it on request:
+//! `TRACE_UPDATE_METADATA=1 cargo test --release -p trace-client --test metadata`.
 
 use std::path::Path;
 
@@ -16,7 +17,7 @@ fn committed_metadata_matches_the_runtime() {
 	let committed = std::fs::read(&path).unwrap();
 	assert!(
 		committed == current,
-		"{} is stale: rerun with TRACE_UPDATE_METADATA=1 and rebuild the CLI",
+		"{} is stale: rerun with TRACE_UPDATE_METADATA=1 and rebuild the clients",
 		path.display()
 	);
 }

@@ -1,0 +1,67 @@
+//! `trace-client`: what the clients of trace-chain share, the `trace` CLI (`cli/`) and the load
+//! generator (`loadgen/`).
+//!
+//! - [`api`]: the chain's typed interface, generated at compile time by subxt from
+//!   `metadata/trace.scale` (see `metadata/README.md` to refresh it).
+//! - [`Connection`]: a node's RPC server (trusted) or a light client (smoldot) that checks what
+//!   it reads against GRANDPA-finalized headers; [`connect_rpc`] and [`connect_raw`] for an
+//!   RPC client alone.
+//! - [`from_suri`], [`account_id`]: sr25519 signers.
+//! - What the clients read from the chain instead of restating it: [`string_limit`],
+//!   [`block_weights`], [`block_length`], [`token_unit`].
+//! - [`roles`] and [`roles_of`]: the pallet's [`Roles`] as the calls take them and back.
+
+mod connection;
+mod keys;
+mod limits;
+
+pub use connection::{connect_raw, connect_rpc, AtBlock, Connection, TraceConfig, SYNC_TIMEOUT};
+pub use keys::{account_id, from_suri};
+pub use limits::{block_length, block_weights, string_limit, token_unit};
+pub use pallet_traceability::Roles;
+
+/// The chain's typed interface: its calls, events, storage, constants and runtime APIs, and
+/// their types under `runtime_types::{crate}::{module path}`, as the metadata names them
+/// (`runtime_types::frame_system::limits::BlockWeights`). `BoundedVec`s are plain `Vec`s here;
+/// the runtime checks their bounds.
+#[subxt::subxt(
+	runtime_metadata_path = "metadata/trace.scale",
+	derive_for_all_types = "Clone, PartialEq, Eq",
+	substitute_type(
+		path = "bounded_collections::bounded_vec::BoundedVec<T>",
+		with = "::subxt::alloc::vec::Vec<T>"
+	),
+	substitute_type(
+		path = "pallet_traceability::types::Roles<T>",
+		with = "::subxt::utils::Static<::pallet_traceability::Roles>"
+	)
+)]
+pub mod api {}
+
+/// The roles of a participant as `admit_participant` and `update_participant` take them.
+///
+/// The one place where the generated type is built: the bits are the pallet's own
+/// ([`Roles::MERCHANT`], …), never restated.
+pub fn roles(roles: Roles) -> subxt::utils::Static<Roles> {
+	subxt::utils::Static(roles)
+}
+
+/// The pallet's roles of a stored participant's generated `Roles`.
+pub fn roles_of(roles: &subxt::utils::Static<Roles>) -> Roles {
+	roles.0
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn roles_keep_the_pallets_bits() {
+		let set = Roles::MERCHANT.union(Roles::RETAILER);
+		let generated = roles(set);
+		assert_eq!(roles_of(&generated), set);
+		assert!(roles_of(&generated).contains(Roles::MERCHANT));
+		assert!(!roles_of(&generated).intersects(Roles::CARRIER));
+		assert_eq!(roles_of(&roles(Roles::empty())), Roles::empty());
+	}
+}
