@@ -89,7 +89,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("trace-chain"),
 	impl_name: Cow::Borrowed("trace-chain-node"),
 	authoring_version: 1,
-	spec_version: 105,
+	spec_version: 106,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -186,6 +186,11 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 /// Spec 104 moves the traceability pallet from storage version 2 to 3: the counts of
 /// participants, products and codes move into FRAME's counted maps. Spec 105 changes only the
 /// metadata: `Roles` names its flags (the `Role` enum); its one-byte encoding is unchanged.
+///
+/// Spec 106 adds ownership transfers and chips to the traceability pallet with two new maps
+/// (`OwnershipOffers`, `Chips`) that start empty, and appends variants to `BizStep`,
+/// `Disposition`, the calls, events and errors; no stored value changes its layout, so no
+/// migration and no new storage version.
 type Migrations = (
 	pallet_traceability::migrations::v2::MigrateV1ToV2<Runtime>,
 	pallet_traceability::migrations::v3::MigrateV2ToV3<Runtime>,

@@ -13,26 +13,62 @@ use frame_support::{
 	traits::{fungible::Mutate, Authorize, EnsureOrigin, Get, Time},
 	BoundedVec,
 };
-use frame_system::RawOrigin;
+use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use sp_core::{crypto::KeyTypeId, sr25519, H256};
-use sp_runtime::traits::{Bounded, CheckedDiv};
+use sp_runtime::traits::{Bounded, CheckedDiv, Hash as _};
 
-/// Makes claim keys and their signatures for the claim benchmarks.
-pub trait BenchmarkHelper {
+/// Makes claim keys, accounts that sign ownership steps, chip keys, and their signatures for
+/// the benchmarks.
+pub trait BenchmarkHelper<AccountId, OwnerSignature> {
 	/// A fresh claim key and its signature over `payload`, or `None` if signing is not
 	/// possible.
 	fn claim_key_and_signature(payload: &[u8]) -> Option<(sr25519::Public, sr25519::Signature)>;
+
+	/// Account number `index` of those that sign ownership steps, or `None` if none can be
+	/// made.
+	fn owner(index: u32) -> Option<AccountId>;
+
+	/// The signature of `who` (an [`BenchmarkHelper::owner`]) over `payload`, or `None` if
+	/// signing is not possible.
+	fn owner_signature(who: &AccountId, payload: &[u8]) -> Option<OwnerSignature>;
+
+	/// A fresh chip key and its signature over `challenge`, of the scheme whose check costs
+	/// most, or `None` if signing is not possible.
+	fn chip_key_and_signature(challenge: &[u8]) -> Option<(ChipKey, ChipSignature)>;
 }
 
 /// Key type of the claim keys the benchmarks put in the keystore.
 pub const BENCHMARK_KEY_TYPE: KeyTypeId = KeyTypeId(*b"trce");
 
-/// Uses the host keystore, which the benchmarking CLI provides.
-impl BenchmarkHelper for () {
+/// Uses the host keystore, which the benchmarking CLI provides: sr25519 accounts (a runtime
+/// whose accounts are sr25519 public keys, such as `AccountId32` with `MultiSignature`) and
+/// secp256k1 chips, whose key recovery costs more than an ed25519 or sr25519 check.
+impl<AccountId, OwnerSignature> BenchmarkHelper<AccountId, OwnerSignature> for ()
+where
+	AccountId: From<sr25519::Public> + AsRef<[u8]>,
+	OwnerSignature: From<sr25519::Signature>,
+{
 	fn claim_key_and_signature(payload: &[u8]) -> Option<(sr25519::Public, sr25519::Signature)> {
 		let key = sp_io::crypto::sr25519_generate(BENCHMARK_KEY_TYPE, None);
 		let signature = sp_io::crypto::sr25519_sign(BENCHMARK_KEY_TYPE, &key, payload)?;
 		Some((key, signature))
+	}
+
+	fn owner(index: u32) -> Option<AccountId> {
+		let seed = format!("//owner/{index}").into_bytes();
+		Some(sp_io::crypto::sr25519_generate(BENCHMARK_KEY_TYPE, Some(seed)).into())
+	}
+
+	fn owner_signature(who: &AccountId, payload: &[u8]) -> Option<OwnerSignature> {
+		let key = sr25519::Public::try_from(who.as_ref()).ok()?;
+		sp_io::crypto::sr25519_sign(BENCHMARK_KEY_TYPE, &key, payload).map(Into::into)
+	}
+
+	fn chip_key_and_signature(challenge: &[u8]) -> Option<(ChipKey, ChipSignature)> {
+		let key = sp_io::crypto::ecdsa_generate(BENCHMARK_KEY_TYPE, None);
+		let digest = sp_io::hashing::blake2_256(challenge);
+		let signature = sp_io::crypto::ecdsa_sign_prehashed(BENCHMARK_KEY_TYPE, &key, &digest)?;
+		Some((ChipKey::Secp256k1Ecdsa(key.0), ChipSignature::Secp256k1Ecdsa(signature.0)))
 	}
 }
 
@@ -607,14 +643,230 @@ mod benchmarks {
 		Ok(())
 	}
 
+	#[benchmark]
+	fn propose_ownership_transfer() -> Result<(), BenchmarkError> {
+		let (code, owner) = owned::<T>()?;
+		let to: T::AccountId = account("buyer", 0, SEED);
+		let signature = sign_step::<T>(&owner, &code, OwnershipAction::Offer { to: to.clone() })?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Authorized, code, to.clone(), signature);
+
+		assert_eq!(OwnershipOffers::<T>::get(code).map(|offer| offer.to), Some(to));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn authorize_propose_ownership_transfer() -> Result<(), BenchmarkError> {
+		let (code, owner) = owned::<T>()?;
+		let to: T::AccountId = account("buyer", 0, SEED);
+		let signature = sign_step::<T>(&owner, &code, OwnershipAction::Offer { to: to.clone() })?;
+		let call = Call::<T>::propose_ownership_transfer { code, to, signature };
+
+		#[block]
+		{
+			call.authorize(TransactionSource::External)
+				.ok_or("the offer must be authorized")?
+				.map_err(|_| "the offer must be valid")?;
+		}
+
+		Ok(())
+	}
+
+	#[benchmark]
+	fn accept_ownership() -> Result<(), BenchmarkError> {
+		let (code, owner, to) = offered::<T>()?;
+		let signature = sign_step::<T>(&to, &code, OwnershipAction::Accept { from: owner })?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Authorized, code, signature);
+
+		assert_eq!(Codes::<T>::get(code).and_then(|c| c.claim).map(|c| c.by), Some(to));
+		assert!(!OwnershipOffers::<T>::contains_key(code));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn authorize_accept_ownership() -> Result<(), BenchmarkError> {
+		let (code, owner, to) = offered::<T>()?;
+		let signature = sign_step::<T>(&to, &code, OwnershipAction::Accept { from: owner })?;
+		let call = Call::<T>::accept_ownership { code, signature };
+
+		#[block]
+		{
+			call.authorize(TransactionSource::External)
+				.ok_or("the acceptance must be authorized")?
+				.map_err(|_| "the acceptance must be valid")?;
+		}
+
+		Ok(())
+	}
+
+	#[benchmark]
+	fn cancel_ownership_transfer() -> Result<(), BenchmarkError> {
+		let (code, owner, to) = offered::<T>()?;
+		let signature = sign_step::<T>(&owner, &code, OwnershipAction::Cancel { to })?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Authorized, code, signature);
+
+		assert!(!OwnershipOffers::<T>::contains_key(code));
+		assert_eq!(Codes::<T>::get(code).and_then(|c| c.claim).map(|c| c.by), Some(owner));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn authorize_cancel_ownership_transfer() -> Result<(), BenchmarkError> {
+		let (code, owner, to) = offered::<T>()?;
+		let signature = sign_step::<T>(&owner, &code, OwnershipAction::Cancel { to })?;
+		let call = Call::<T>::cancel_ownership_transfer { code, signature };
+
+		#[block]
+		{
+			call.authorize(TransactionSource::External)
+				.ok_or("the cancellation must be authorized")?
+				.map_err(|_| "the cancellation must be valid")?;
+		}
+
+		Ok(())
+	}
+
+	#[benchmark]
+	fn hand_over_claim_secret() -> Result<(), BenchmarkError> {
+		let (code, owner) = owned::<T>()?;
+		let claim_key = sr25519::Public::from_raw([8; 32]);
+		let signature =
+			sign_step::<T>(&owner, &code, OwnershipAction::HandOverClaimSecret { claim_key })?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Authorized, code, claim_key, signature);
+
+		assert_eq!(
+			Codes::<T>::get(code).map(|c| (c.status, c.claim_key, c.claim.is_none())),
+			Some((CodeStatus::Sold, Some(claim_key), true))
+		);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn authorize_hand_over_claim_secret() -> Result<(), BenchmarkError> {
+		let (code, owner) = owned::<T>()?;
+		let claim_key = sr25519::Public::from_raw([8; 32]);
+		let signature =
+			sign_step::<T>(&owner, &code, OwnershipAction::HandOverClaimSecret { claim_key })?;
+		let call = Call::<T>::hand_over_claim_secret { code, claim_key, signature };
+
+		#[block]
+		{
+			call.authorize(TransactionSource::External)
+				.ok_or("the hand-over must be authorized")?
+				.map_err(|_| "the hand-over must be valid")?;
+		}
+
+		Ok(())
+	}
+
+	#[benchmark]
+	fn register_chip() -> Result<(), BenchmarkError> {
+		let (merchant, gtin) = merchant_with_product::<T>()?;
+		let code = *issue::<T>(&merchant, gtin, 0..1)?.first().ok_or("no code")?;
+		let key = ChipKey::Secp256k1Ecdsa([2; 33]);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(merchant), code, key);
+
+		assert_eq!(Chips::<T>::get(code).map(|chip| chip.key), Some(key));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn record_chip_scan() -> Result<(), BenchmarkError> {
+		let (code, block, signature) = scannable::<T>()?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Authorized, code, block, signature);
+
+		assert_eq!(
+			Chips::<T>::get(code).and_then(|chip| chip.last_scan),
+			Some(frame_system::Pallet::<T>::block_number())
+		);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn authorize_record_chip_scan() -> Result<(), BenchmarkError> {
+		let (code, block, signature) = scannable::<T>()?;
+		let call = Call::<T>::record_chip_scan { code, block, signature };
+
+		#[block]
+		{
+			call.authorize(TransactionSource::External)
+				.ok_or("the scan must be authorized")?
+				.map_err(|_| "the scan must be valid")?;
+		}
+
+		Ok(())
+	}
+
 	impl_benchmark_test_suite!(Pallet, mock::new_test_ext(), mock::Test);
 }
 
 /// A sold code with a claim key, a claimer and the claim key's signature.
 fn claimable<T: Config>() -> Result<(CodeId, T::AccountId, sr25519::Signature), BenchmarkError> {
+	claimable_for::<T>(account("claimer", 0, SEED))
+}
+
+/// A claimed code, owned by the first [`BenchmarkHelper::owner`].
+fn owned<T: Config>() -> Result<(CodeId, T::AccountId), BenchmarkError> {
+	let owner = T::BenchmarkHelper::owner(0).ok_or("cannot make an owner")?;
+	let (code, _, signature) = claimable_for::<T>(owner.clone())?;
+	Pallet::<T>::do_claim(code, owner.clone(), signature)?;
+	Ok((code, owner))
+}
+
+/// A claimed code, offered by its owner to the second [`BenchmarkHelper::owner`]; returns the
+/// code, the owner and the proposed next owner.
+fn offered<T: Config>() -> Result<(CodeId, T::AccountId, T::AccountId), BenchmarkError> {
+	let (code, owner) = owned::<T>()?;
+	let to = T::BenchmarkHelper::owner(1).ok_or("cannot make a next owner")?;
+	let signature = sign_step::<T>(&owner, &code, OwnershipAction::Offer { to: to.clone() })?;
+	Pallet::<T>::do_propose_ownership_transfer(code, to.clone(), signature)?;
+	Ok((code, owner, to))
+}
+
+/// The signature of `who` for `action` on `code` as the code stands (its nonce).
+fn sign_step<T: Config>(
+	who: &T::AccountId,
+	code: &CodeId,
+	action: OwnershipAction<T::AccountId>,
+) -> Result<T::OwnerSignature, BenchmarkError> {
+	let nonce = Codes::<T>::get(code).map(|c| c.event_count).ok_or("no code")?;
+	let message = Pallet::<T>::ownership_message(code, &action, nonce);
+	T::BenchmarkHelper::owner_signature(who, &message)
+		.ok_or_else(|| "cannot sign an ownership step".into())
+}
+
+/// A code with a chip whose signature answers for the block before the current one: the
+/// code, the block and the signature.
+fn scannable<T: Config>() -> Result<(CodeId, BlockNumberFor<T>, ChipSignature), BenchmarkError> {
+	let (merchant, gtin) = merchant_with_product::<T>()?;
+	let code = *issue::<T>(&merchant, gtin, 0..1)?.first().ok_or("no code")?;
+	let block: BlockNumberFor<T> = 1_u32.into();
+	frame_system::Pallet::<T>::set_block_number(2_u32.into());
+	frame_system::BlockHash::<T>::insert(block, T::Hashing::hash_of(&block));
+	let challenge = Pallet::<T>::chip_challenge_at(&code, block).ok_or("no challenge")?;
+	let (key, signature) = T::BenchmarkHelper::chip_key_and_signature(&challenge)
+		.ok_or("cannot sign a chip challenge")?;
+	Pallet::<T>::do_register_chip(merchant, code, key)?;
+	Ok((code, block, signature))
+}
+
+/// A sold code with a claim key, the claimer `claimer` and the claim key's signature for it.
+fn claimable_for<T: Config>(
+	claimer: T::AccountId,
+) -> Result<(CodeId, T::AccountId, sr25519::Signature), BenchmarkError> {
 	let (merchant, gtin) = merchant_with_product::<T>()?;
 	let retailer = carrier::<T>();
-	let claimer: T::AccountId = account("claimer", 0, SEED);
 	let item_serial = serial(0);
 	let code = CodeId::from(trace_gs1::code_key(&gtin, &item_serial));
 	let (key, signature) =

@@ -8,10 +8,17 @@
 //! being issued again), so the holds are never released. The merchant's deposit for a code pays
 //! in advance for the events nobody else should have to pay for: its destruction or
 //! decommissioning and its claim. Governance's calls hold nothing.
+//!
+//! Consumers hold nothing either: they have no tokens. The merchant who registers a chip holds
+//! the deposit of its entry, which every recorded scan then updates in place. What the
+//! token-less steps add beyond that goes unpaid, bounded per code: the history events of
+//! ownership steps (and of the claims after a handed-over claim secret) and chip scans, at most [`Config::MaxEventsPerCode`] in all (scans leave the
+//! last quarter free and come at most one per [`Config::ChipScanInterval`]), and one pending
+//! ownership offer, removed when it is resolved.
 
 use crate::{
-	BalanceOf, CertSubject, Certification, CodeId, Config, Gtin, HoldReason, Lot, Pallet, Product,
-	Recall, TraceCode, TraceEvent,
+	BalanceOf, CertSubject, Certification, ChipRecord, CodeId, Config, Gtin, HoldReason, Lot,
+	Pallet, Product, Recall, TraceCode, TraceEvent,
 };
 use codec::MaxEncodedLen;
 use frame_support::{
@@ -86,6 +93,12 @@ impl<T: Config> Pallet<T> {
 	/// One lot recall.
 	pub fn lot_recall_footprint() -> Footprint {
 		Footprint::entry::<(Gtin, Lot), Recall<T>>()
+	}
+
+	/// One registered chip: its entry (later scans update it in place) and the event of its
+	/// registration.
+	pub fn chip_footprint() -> Footprint {
+		Footprint::entry::<CodeId, ChipRecord<T>>().and(Self::event_footprint())
 	}
 
 	/// One item packed in a container: its event and its entry in `Children` (not given back

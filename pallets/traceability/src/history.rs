@@ -47,11 +47,25 @@ impl<T: Config> Pallet<T> {
 			.saturating_add(unpack)
 	}
 
-	/// The history slots an inspection may not take: the last quarter of
-	/// [`Config::MaxEventsPerCode`] stays for the code's custodians, so no inspector, however
-	/// many inspections it records, can keep an item from travelling on.
+	/// The history slots an inspection or a chip scan may not take: the last quarter of
+	/// [`Config::MaxEventsPerCode`] stays for the code's custodians and owners, so no inspector
+	/// and no one holding the chip, however many inspections or scans they record, can keep an
+	/// item from travelling on or changing hands.
 	pub(crate) fn inspection_reserve() -> u32 {
 		T::MaxEventsPerCode::get() / 4
+	}
+
+	/// The free slots an event of `step` must leave beyond [`Pallet::reserved_slots`]: the
+	/// [`Pallet::inspection_reserve`] for inspections and chip scans; one for an ownership
+	/// offer (its acceptance or cancellation: no other call that takes a free slot can be made
+	/// on an offered item, or it leaves a quarter free) and for a handed-over claim secret (the
+	/// next claim); none for the rest.
+	pub(crate) fn step_reserve(step: BizStep) -> u32 {
+		match step {
+			BizStep::Inspecting | BizStep::VerifyingChip => Self::inspection_reserve(),
+			BizStep::OfferingOwnership | BizStep::HandingOverClaimSecret => 1,
+			_ => 0,
+		}
 	}
 
 	/// Ensures the history of `record` has room for one more event of `step`, where `record`
@@ -61,13 +75,13 @@ impl<T: Config> Pallet<T> {
 	/// The pallet keeps `event_count + reserved_slots <= MaxEventsPerCode` for every code (see
 	/// [`Pallet::reserved_slots`]). Every call that moves a code on (accept, reject, cancel,
 	/// unpack, destroy, decommission) gives back at least the slot it takes, so it always has
-	/// room; every other call needs a free slot beyond the reserve, and an inspection also
-	/// leaves [`Pallet::inspection_reserve`] free.
+	/// room; every other call needs a free slot beyond the reserve, and some leave more free
+	/// ([`Pallet::step_reserve`]).
 	pub(crate) fn ensure_history_room(
 		record: &TraceCode<T>,
 		step: BizStep,
 	) -> Result<(), Error<T>> {
-		let reserve = if step == BizStep::Inspecting { Self::inspection_reserve() } else { 0 };
+		let reserve = Self::step_reserve(step);
 		let needed = record
 			.event_count
 			.saturating_add(1)

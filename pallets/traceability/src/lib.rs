@@ -17,7 +17,10 @@
 //!   over a container hands over everything inside at a cost independent of its content;
 //! - customs inspect, retailers sell, custodians or merchants destroy, merchants decommission;
 //! - a consumer claims an item once with the secret hidden in its packaging, without holding
-//!   tokens;
+//!   tokens; the owner passes it on to a next owner in two steps, or hands a new claim secret
+//!   over, again without tokens;
+//! - a merchant registers the chip embedded in an item; whoever holds the item has the chip sign
+//!   a challenge bound to a recent block, and may record the scan, without tokens;
 //! - certifiers attest products and items and may revoke; merchants and governance recall
 //!   products and lots.
 //!
@@ -38,6 +41,12 @@
 //!   document digest.
 //! - **Claim key**: an sr25519 public key registered at issuance whose secret is printed under a
 //!   scratch-off; its signature over [`claim_payload`] claims the item once.
+//! - **Owner**: who claimed a claimed item, or whom its ownership was transferred to since
+//!   (`TraceCode::claim`). An owner acts by signing [`ownership_payload`] with its account's
+//!   key ([`Config::OwnerSignature`]); its steps are authorized general transactions.
+//! - **Chip**: a secure element in the item (e.g. an NFC HaLo chip) whose public key
+//!   ([`ChipKey`]) the merchant registers; it signs [`chip_challenge`] over a recent block hash,
+//!   which a copied label cannot.
 //! - **Tombstone**: a destroyed or decommissioned code. Codes are never removed, so a serial is
 //!   never issued twice.
 //!
@@ -64,7 +73,15 @@
 //!   claim and the event that ends it, so consumers never pay. Records are never removed, so
 //!   the holds are never released.
 //! - The runtime puts `frame_system::AuthorizeCall` in its transaction extensions, so that
-//!   [`Pallet::claim`] can be submitted as a general transaction without a fee-paying signer.
+//!   [`Pallet::claim`], the ownership steps and [`Pallet::record_chip_scan`] can be submitted as
+//!   general transactions without a fee-paying signer.
+//! - Consumers hold nothing: the ownership steps and chip scans add history events nobody pays
+//!   for. What they add is bounded per code: by [`Config::MaxEventsPerCode`], by one pending
+//!   offer per code (removed when resolved), and for scans by [`Config::ChipScanInterval`]; the
+//!   chip's own entry is prepaid by the merchant who registers it.
+//! - An ownership transfer keeps the verdict [`Verdict::Claimed`], dated by the new owner's
+//!   acceptance: a resold genuine item does not look like a copy to its new owner. The report
+//!   counts the owners ([`TraceReport::owners`]) from the history.
 //!
 //! ## Interface
 //!
@@ -95,12 +112,25 @@
 //! Consumers: [`claim`](Pallet::claim) (authorized by the claim key, see
 //! [`Pallet::authorize_claim`]).
 //!
+//! Owners (authorized by the acting account's signature):
+//! [`propose_ownership_transfer`](Pallet::propose_ownership_transfer),
+//! [`accept_ownership`](Pallet::accept_ownership) (by the next owner),
+//! [`cancel_ownership_transfer`](Pallet::cancel_ownership_transfer),
+//! [`hand_over_claim_secret`](Pallet::hand_over_claim_secret).
+//!
+//! Chips: [`register_chip`](Pallet::register_chip) (merchants);
+//! [`record_chip_scan`](Pallet::record_chip_scan) (anyone, authorized by the chip's signature).
+//!
 //! ### Public Functions
 //!
 //! For the runtime API: [`Pallet::trace_report`] (a [`TraceReport`]), [`Pallet::verify`] (a
 //! [`Verdict`]), [`Pallet::code_id`], and the pieces they are made of:
 //! [`Pallet::code_status`], [`Pallet::effective_custodian`], [`Pallet::containers_of`],
 //! [`Pallet::history`], [`Pallet::certifications_of`].
+//!
+//! For clients that sign: [`claim_payload`], [`ownership_payload`] and [`chip_challenge`] (pure,
+//! given the genesis hash), or [`Pallet::claim_message`], [`Pallet::ownership_message`] and
+//! [`Pallet::chip_challenge_at`] on chain; [`verify_chip`] checks a chip's answer off chain.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![cfg_attr(
@@ -157,6 +187,7 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 	use sp_core::{sr25519, H256};
+	use sp_runtime::traits::{IdentifyAccount, Verify};
 
 	/// The in-code storage version.
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
@@ -195,8 +226,8 @@ pub mod pallet {
 			type MaxCertificationsPerSubject = ConstU32<3>;
 			type MaxCertificationValidity = ConstU64<{ 100 * 365 * 24 * 3600 * 1000 }>;
 			type ClaimPriority = ConstU64<{ TransactionPriority::MAX / 2 }>;
-			#[cfg(feature = "runtime-benchmarks")]
-			type BenchmarkHelper = ();
+			type MaxChipChallengeAge = ConstU32<5>;
+			type ChipScanInterval = ConstU32<10>;
 		}
 	}
 
@@ -256,9 +287,33 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxCertificationValidity: Get<Moment>;
 
-		/// Transaction-pool priority of [`Pallet::claim`] transactions.
+		/// Transaction-pool priority of the token-less transactions: [`Pallet::claim`], the
+		/// ownership steps and [`Pallet::record_chip_scan`].
 		#[pallet::constant]
 		type ClaimPriority: Get<TransactionPriority>;
+
+		/// The signature an owner, or the proposed next owner, makes of an ownership step
+		/// ([`ownership_payload`]) with its account's key, so that owners need no tokens. A
+		/// runtime with `MultiSignature` accounts takes `MultiSignature`: an sr25519 (or
+		/// ed25519, ecdsa) signature by the account's key.
+		#[pallet::no_default]
+		type OwnerSignature: Verify<Signer = Self::OwnerSigner> + Parameter;
+
+		/// Who makes an [`Config::OwnerSignature`]: names the account that signed.
+		#[pallet::no_default]
+		type OwnerSigner: IdentifyAccount<AccountId = Self::AccountId>;
+
+		/// Most blocks from the block a chip signs ([`chip_challenge`]) to the block that
+		/// records the scan: an older answer is refused. Less than `frame_system`'s
+		/// `BlockHashCount`, since the block's hash must still be known.
+		#[pallet::constant]
+		type MaxChipChallengeAge: Get<u32>;
+
+		/// Fewest blocks between two recorded scans of one chip: every scan takes a slot of the
+		/// code's history that nobody pays for. At least [`Config::MaxChipChallengeAge`], so
+		/// that no chip signature is recorded twice.
+		#[pallet::constant]
+		type ChipScanInterval: Get<u32>;
 
 		/// The balance storage deposits are held on ([`HoldReason::StorageDeposit`]).
 		#[pallet::no_default]
@@ -281,9 +336,10 @@ pub mod pallet {
 		#[pallet::no_default]
 		type DepositPerByte: Get<BalanceOf<Self>>;
 
-		/// Makes claim keys and signatures for the benchmarks.
+		/// Makes claim keys, owner accounts, chip keys and their signatures for the benchmarks.
 		#[cfg(feature = "runtime-benchmarks")]
-		type BenchmarkHelper: benchmarking::BenchmarkHelper;
+		#[pallet::no_default]
+		type BenchmarkHelper: benchmarking::BenchmarkHelper<Self::AccountId, Self::OwnerSignature>;
 	}
 
 	/// Why the pallet holds a participant's balance.
@@ -359,6 +415,16 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type LiftedRecalls<T: Config> =
 		StorageMap<_, Blake2_128Concat, Gtin, LiftedRecallsOf<T>, ValueQuery>;
+
+	/// The pending ownership transfer of each claimed code, at most one: its owner offered it,
+	/// the next owner has not accepted yet. Removed when accepted or cancelled.
+	#[pallet::storage]
+	pub type OwnershipOffers<T: Config> = StorageMap<_, Identity, CodeId, OwnershipOffer<T>>;
+
+	/// The chip of each code that has one, with the block of its last recorded scan. Never
+	/// removed; one per code, prepaid by the merchant who registered it.
+	#[pallet::storage]
+	pub type Chips<T: Config> = StorageMap<_, Identity, CodeId, ChipRecord<T>>;
 
 	/// Participants admitted at genesis.
 	#[pallet::genesis_config]
@@ -607,6 +673,57 @@ pub mod pallet {
 			/// Why.
 			reason: TextOf<T>,
 		},
+		/// The owner of a claimed item offered it to a next owner.
+		OwnershipOffered {
+			/// The code.
+			code: CodeId,
+			/// The owner.
+			owner: T::AccountId,
+			/// The proposed next owner.
+			to: T::AccountId,
+		},
+		/// The next owner accepted: it owns the item now.
+		OwnershipTransferred {
+			/// The code.
+			code: CodeId,
+			/// The former owner.
+			from: T::AccountId,
+			/// The new owner.
+			to: T::AccountId,
+		},
+		/// The owner withdrew its offer; it still owns the item.
+		OwnershipOfferCancelled {
+			/// The code.
+			code: CodeId,
+			/// The owner.
+			owner: T::AccountId,
+			/// The proposed next owner of the offer withdrawn.
+			to: T::AccountId,
+		},
+		/// The owner registered a new claim key and gave the item up: whoever holds its secret
+		/// claims the item next.
+		ClaimSecretHandedOver {
+			/// The code.
+			code: CodeId,
+			/// The former owner.
+			owner: T::AccountId,
+			/// The new claim key.
+			claim_key: sr25519::Public,
+		},
+		/// A merchant registered the chip of a code.
+		ChipRegistered {
+			/// The code.
+			code: CodeId,
+			/// The chip's public key.
+			key: ChipKey,
+		},
+		/// A scan of a code's chip was recorded: the chip signed the challenge of a recent block.
+		ChipScanned {
+			/// The code.
+			code: CodeId,
+			/// The block whose hash the chip signed.
+			challenge_block: BlockNumberFor<T>,
+		},
 	}
 
 	/// Errors of the pallet.
@@ -733,6 +850,42 @@ pub mod pallet {
 		TooManyLiftedRecalls,
 		/// The item is not sold yet: only a sold item can be claimed.
 		NotSold,
+		/// The code has no owner to act for it: it is not claimed (not sold yet, or sold and
+		/// not claimed, or its owner handed the claim secret over and nobody claimed it since).
+		NotClaimed,
+		/// An ownership transfer of the code is pending: the owner cancels it, or the next
+		/// owner accepts it, first.
+		OwnershipOfferPending,
+		/// No ownership transfer of the code is pending.
+		NoOwnershipOffer,
+		/// The owner cannot transfer the item to itself.
+		SelfTransfer,
+		/// The signature is not the acting account's over this ownership step
+		/// ([`Pallet::ownership_message`]): signed by another account, for another step, party
+		/// or claim key, or for an earlier state of the code (its nonce, `event_count`, moved
+		/// on), or for another chain.
+		BadOwnershipSignature,
+		/// The new claim key is the code's current one, whose secret others may know and whose
+		/// past claims anyone could replay: hand over a fresh key.
+		ClaimKeyUnchanged,
+		/// The code has no chip.
+		ChipNotRegistered,
+		/// The code has a chip already; a chip is never replaced.
+		ChipAlreadyRegistered,
+		/// The chip key is malformed: a secp256k1 key must be a compressed point, starting
+		/// with `0x02` or `0x03`.
+		InvalidChipKey,
+		/// The block the chip signed is more than [`Config::MaxChipChallengeAge`] blocks old.
+		StaleChipChallenge,
+		/// The chip signed no block this chain knows the hash of: the block is not before the
+		/// current one.
+		UnknownChipChallenge,
+		/// A scan of the code's chip was recorded less than [`Config::ChipScanInterval`]
+		/// blocks ago.
+		ChipScanTooSoon,
+		/// The signature is not the code's chip's over [`Pallet::chip_challenge_at`] of the
+		/// block, or is of another scheme than the chip's key.
+		BadChipSignature,
 	}
 
 	#[pallet::hooks]
@@ -759,6 +912,21 @@ pub mod pallet {
 				"MaxNestingDepth must fit the u8 height of a code"
 			);
 			assert!(T::ClaimPriority::get() > 0, "ClaimPriority must be greater than zero");
+			assert!(
+				T::MaxChipChallengeAge::get() > 0,
+				"MaxChipChallengeAge must be greater than zero"
+			);
+			assert!(
+				BlockNumberFor::<T>::from(T::MaxChipChallengeAge::get())
+					< <T as frame_system::Config>::BlockHashCount::get(),
+				"MaxChipChallengeAge must be less than BlockHashCount: the signed block's hash \
+				 must still be known"
+			);
+			assert!(
+				T::ChipScanInterval::get() >= T::MaxChipChallengeAge::get(),
+				"ChipScanInterval must be at least MaxChipChallengeAge, so that no chip signature \
+				 is recorded twice"
+			);
 			assert!(
 				T::MaxCertificationValidity::get() > 0,
 				"MaxCertificationValidity must be greater than zero"
@@ -1130,12 +1298,13 @@ pub mod pallet {
 		/// destroyed (without being a participant).
 		///
 		/// - Origin: signed by the custodian or the issuing merchant, with a custody role; for
-		///   a claimed code, by its claimer.
+		///   a claimed code, by its owner (its claimer, or whom it was transferred to since).
 		/// - Emits [`Event::Destroyed`]; appends a `destroying` event.
 		/// - Complexity: O(1).
 		///
 		/// ## Errors
-		/// - [`Error::CodeNotFound`]; [`Error::NotOwner`]: a claimed code, not its claimer.
+		/// - [`Error::CodeNotFound`]; [`Error::NotOwner`]: a claimed code, not its owner;
+		///   [`Error::OwnershipOfferPending`]: a claimed code its owner offered to someone.
 		/// - [`Error::NotAdmitted`], [`Error::Suspended`], [`Error::MissingRole`].
 		/// - [`Error::NotCustodian`]: neither custodian nor issuer.
 		/// - [`Error::CodeDestroyed`], [`Error::CodeDecommissioned`], [`Error::HandoverPending`],
@@ -1360,6 +1529,186 @@ pub mod pallet {
 			T::AdminOrigin::ensure_origin(origin)?;
 			Self::do_lift_recall(gtin, lot, reason)
 		}
+
+		/// Offers the claimed item `code` to `to` as its next owner; `to` accepts with
+		/// [`Pallet::accept_ownership`], or the owner cancels.
+		///
+		/// `signature` is the owner's ([`Config::OwnerSignature`]) over
+		/// [`Pallet::ownership_message`]`(code, Offer { to }, nonce)`, `nonce` the code's
+		/// `event_count`. Needs no fee-paying signer: validated by
+		/// [`Pallet::authorize_propose_ownership_transfer`].
+		///
+		/// - Origin: `frame_system::Origin::Authorized`.
+		/// - Emits [`Event::OwnershipOffered`]; appends an `offering_ownership` event by the
+		///   owner.
+		/// - Complexity: O(1) plus one signature verification.
+		///
+		/// ## Errors
+		/// - [`Error::CodeNotFound`], [`Error::CodeDestroyed`], [`Error::CodeDecommissioned`].
+		/// - [`Error::NotClaimed`]: the item has no owner.
+		/// - [`Error::OwnershipOfferPending`]: an offer is pending already.
+		/// - [`Error::SelfTransfer`]: `to` is the owner.
+		/// - [`Error::HistoryFull`]: no room for the offer and its resolution.
+		/// - [`Error::BadOwnershipSignature`].
+		#[pallet::call_index(24)]
+		#[pallet::authorize(Self::authorize_propose_ownership_transfer)]
+		#[pallet::weight_of_authorize(T::WeightInfo::authorize_propose_ownership_transfer())]
+		pub fn propose_ownership_transfer(
+			origin: OriginFor<T>,
+			code: CodeId,
+			to: T::AccountId,
+			signature: T::OwnerSignature,
+		) -> DispatchResult {
+			ensure_authorized(origin)?;
+			Self::do_propose_ownership_transfer(code, to, signature)
+		}
+
+		/// Accepts the pending offer of `code`: its proposed next owner owns the item now, and
+		/// the verdict dates the claim from now.
+		///
+		/// `signature` is the next owner's over
+		/// [`Pallet::ownership_message`]`(code, Accept { from: owner }, nonce)`. Validated by
+		/// [`Pallet::authorize_accept_ownership`].
+		///
+		/// - Origin: `frame_system::Origin::Authorized`.
+		/// - Emits [`Event::OwnershipTransferred`]; appends an `accepting_ownership` event by the
+		///   new owner.
+		/// - Complexity: O(1) plus one signature verification.
+		///
+		/// ## Errors
+		/// - [`Error::CodeNotFound`], [`Error::CodeDestroyed`], [`Error::CodeDecommissioned`].
+		/// - [`Error::NotClaimed`], [`Error::NoOwnershipOffer`].
+		/// - [`Error::HistoryFull`] (never for a pending offer, which keeps its slot).
+		/// - [`Error::BadOwnershipSignature`]: not the proposed next owner's signature.
+		#[pallet::call_index(25)]
+		#[pallet::authorize(Self::authorize_accept_ownership)]
+		#[pallet::weight_of_authorize(T::WeightInfo::authorize_accept_ownership())]
+		pub fn accept_ownership(
+			origin: OriginFor<T>,
+			code: CodeId,
+			signature: T::OwnerSignature,
+		) -> DispatchResult {
+			ensure_authorized(origin)?;
+			Self::do_accept_ownership(code, signature)
+		}
+
+		/// Withdraws the pending offer of `code`; the owner keeps the item.
+		///
+		/// `signature` is the owner's over
+		/// [`Pallet::ownership_message`]`(code, Cancel { to }, nonce)`. Validated by
+		/// [`Pallet::authorize_cancel_ownership_transfer`].
+		///
+		/// - Origin: `frame_system::Origin::Authorized`.
+		/// - Emits [`Event::OwnershipOfferCancelled`]; appends a `cancelling_ownership_offer`
+		///   event by the owner.
+		/// - Complexity: O(1) plus one signature verification.
+		///
+		/// ## Errors
+		/// - [`Error::CodeNotFound`], [`Error::CodeDestroyed`], [`Error::CodeDecommissioned`].
+		/// - [`Error::NotClaimed`], [`Error::NoOwnershipOffer`].
+		/// - [`Error::HistoryFull`] (never for a pending offer, which keeps its slot).
+		/// - [`Error::BadOwnershipSignature`]: not the owner's signature.
+		#[pallet::call_index(26)]
+		#[pallet::authorize(Self::authorize_cancel_ownership_transfer)]
+		#[pallet::weight_of_authorize(T::WeightInfo::authorize_cancel_ownership_transfer())]
+		pub fn cancel_ownership_transfer(
+			origin: OriginFor<T>,
+			code: CodeId,
+			signature: T::OwnerSignature,
+		) -> DispatchResult {
+			ensure_authorized(origin)?;
+			Self::do_cancel_ownership_transfer(code, signature)
+		}
+
+		/// The owner of `code` gives the item up to whoever holds the secret of `claim_key`:
+		/// the code's claim key becomes `claim_key`, its claim is cleared and it is sold again,
+		/// so the next buyer claims it with [`Pallet::claim`] and the new secret. The history
+		/// keeps every claim.
+		///
+		/// The owner knows the new secret too: until the next claim, it could claim the item
+		/// back. The buyer claims at once, or the two use [`Pallet::propose_ownership_transfer`].
+		///
+		/// `signature` is the owner's over
+		/// [`Pallet::ownership_message`]`(code, HandOverClaimSecret { claim_key }, nonce)`.
+		/// Validated by [`Pallet::authorize_hand_over_claim_secret`].
+		///
+		/// - Origin: `frame_system::Origin::Authorized`.
+		/// - Emits [`Event::ClaimSecretHandedOver`]; appends a `handing_over_claim_secret`
+		///   event by the owner.
+		/// - Complexity: O(1) plus one signature verification.
+		///
+		/// ## Errors
+		/// - [`Error::CodeNotFound`], [`Error::CodeDestroyed`], [`Error::CodeDecommissioned`].
+		/// - [`Error::NotClaimed`], [`Error::OwnershipOfferPending`].
+		/// - [`Error::ClaimKeyUnchanged`]: `claim_key` is the current one.
+		/// - [`Error::HistoryFull`]: no room for the hand-over and the next claim.
+		/// - [`Error::BadOwnershipSignature`].
+		#[pallet::call_index(27)]
+		#[pallet::authorize(Self::authorize_hand_over_claim_secret)]
+		#[pallet::weight_of_authorize(T::WeightInfo::authorize_hand_over_claim_secret())]
+		pub fn hand_over_claim_secret(
+			origin: OriginFor<T>,
+			code: CodeId,
+			claim_key: sr25519::Public,
+			signature: T::OwnerSignature,
+		) -> DispatchResult {
+			ensure_authorized(origin)?;
+			Self::do_hand_over_claim_secret(code, claim_key, signature)
+		}
+
+		/// Registers `key`, the public key of the chip embedded in the item `code`, before the
+		/// item is sold. A chip is registered once and never replaced.
+		///
+		/// - Origin: signed by the issuing merchant.
+		/// - Emits [`Event::ChipRegistered`]; appends a `registering_chip` event.
+		/// - Complexity: O(1).
+		///
+		/// ## Errors
+		/// - [`Error::NotAdmitted`], [`Error::Suspended`], [`Error::MissingRole`] (merchant);
+		///   [`Error::CodeNotFound`].
+		/// - [`Error::NotIssuer`].
+		/// - [`Error::CodeSold`], [`Error::CodeClaimed`], [`Error::CodeDestroyed`],
+		///   [`Error::CodeDecommissioned`].
+		/// - [`Error::ChipAlreadyRegistered`], [`Error::InvalidChipKey`], [`Error::HistoryFull`].
+		#[pallet::call_index(28)]
+		pub fn register_chip(origin: OriginFor<T>, code: CodeId, key: ChipKey) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_register_chip(who, code, key)
+		}
+
+		/// Records that the chip of `code` signed the challenge of block `block`
+		/// ([`Pallet::chip_challenge_at`]) with `signature`: the item, chip included, was in
+		/// someone's hands then. At most one scan per [`Config::ChipScanInterval`] blocks is
+		/// recorded; verifying a chip off chain needs no transaction at all.
+		///
+		/// Needs no fee-paying signer: validated by [`Pallet::authorize_record_chip_scan`],
+		/// which refuses a scan that would fail, so none enters a block.
+		///
+		/// - Origin: `frame_system::Origin::Authorized`.
+		/// - Emits [`Event::ChipScanned`]; appends a `verifying_chip` event by the chip's
+		///   account ([`Pallet::chip_account`]), with the `blake2_256` of the challenge as its
+		///   document.
+		/// - Complexity: O(1) plus one signature verification.
+		///
+		/// ## Errors
+		/// - [`Error::CodeNotFound`], [`Error::CodeDestroyed`], [`Error::CodeDecommissioned`].
+		/// - [`Error::ChipNotRegistered`].
+		/// - [`Error::UnknownChipChallenge`], [`Error::StaleChipChallenge`].
+		/// - [`Error::ChipScanTooSoon`].
+		/// - [`Error::HistoryFull`]: scans leave the last quarter of the history free.
+		/// - [`Error::BadChipSignature`].
+		#[pallet::call_index(29)]
+		#[pallet::authorize(Self::authorize_record_chip_scan)]
+		#[pallet::weight_of_authorize(T::WeightInfo::authorize_record_chip_scan())]
+		pub fn record_chip_scan(
+			origin: OriginFor<T>,
+			code: CodeId,
+			block: BlockNumberFor<T>,
+			signature: ChipSignature,
+		) -> DispatchResult {
+			ensure_authorized(origin)?;
+			Self::do_record_chip_scan(code, block, signature)
+		}
 	}
 
 	impl<T: Config> Pallet<T> {
@@ -1391,6 +1740,115 @@ pub mod pallet {
 				propagate: true,
 			};
 			Ok((validity, Weight::zero()))
+		}
+
+		/// Validates a [`Pallet::propose_ownership_transfer`] transaction for the pool: everything
+		/// the call checks, the owner's signature included.
+		///
+		/// Provides the tag `(OWNERSHIP_TAG, code, nonce)` (so the pool holds one of the steps
+		/// signed for a state of the code), with priority [`Config::ClaimPriority`].
+		pub fn authorize_propose_ownership_transfer(
+			_source: TransactionSource,
+			code: &CodeId,
+			to: &T::AccountId,
+			signature: &T::OwnerSignature,
+		) -> TransactionValidityWithRefund {
+			let (record, _) = Self::check_propose_ownership_transfer(code, to, signature)
+				.map_err(Self::invalid_ownership_step)?;
+			Ok(Self::ownership_step_validity(code, record.event_count))
+		}
+
+		/// Validates a [`Pallet::accept_ownership`] transaction for the pool, as
+		/// [`Pallet::authorize_propose_ownership_transfer`] does.
+		pub fn authorize_accept_ownership(
+			_source: TransactionSource,
+			code: &CodeId,
+			signature: &T::OwnerSignature,
+		) -> TransactionValidityWithRefund {
+			let (record, ..) = Self::check_accept_ownership(code, signature)
+				.map_err(Self::invalid_ownership_step)?;
+			Ok(Self::ownership_step_validity(code, record.event_count))
+		}
+
+		/// Validates a [`Pallet::cancel_ownership_transfer`] transaction for the pool, as
+		/// [`Pallet::authorize_propose_ownership_transfer`] does.
+		pub fn authorize_cancel_ownership_transfer(
+			_source: TransactionSource,
+			code: &CodeId,
+			signature: &T::OwnerSignature,
+		) -> TransactionValidityWithRefund {
+			let (record, ..) = Self::check_cancel_ownership_transfer(code, signature)
+				.map_err(Self::invalid_ownership_step)?;
+			Ok(Self::ownership_step_validity(code, record.event_count))
+		}
+
+		/// Validates a [`Pallet::hand_over_claim_secret`] transaction for the pool, as
+		/// [`Pallet::authorize_propose_ownership_transfer`] does.
+		pub fn authorize_hand_over_claim_secret(
+			_source: TransactionSource,
+			code: &CodeId,
+			claim_key: &sr25519::Public,
+			signature: &T::OwnerSignature,
+		) -> TransactionValidityWithRefund {
+			let (record, _) = Self::check_hand_over_claim_secret(code, claim_key, signature)
+				.map_err(Self::invalid_ownership_step)?;
+			Ok(Self::ownership_step_validity(code, record.event_count))
+		}
+
+		/// Validates a [`Pallet::record_chip_scan`] transaction for the pool: everything the
+		/// call checks, the rate limit and the chip's signature included, so a scan refused
+		/// here never enters a block.
+		///
+		/// Provides the tag `(CHIP_SCAN_TAG, code)`, so the pool holds at most one scan per
+		/// code, with priority [`Config::ClaimPriority`], for as long as the challenge stays
+		/// fresh ([`Config::MaxChipChallengeAge`]).
+		pub fn authorize_record_chip_scan(
+			_source: TransactionSource,
+			code: &CodeId,
+			block: &BlockNumberFor<T>,
+			signature: &ChipSignature,
+		) -> TransactionValidityWithRefund {
+			Self::check_chip_scan(code, *block, signature).map_err(|error| {
+				let invalid = match error {
+					Error::<T>::BadChipSignature => InvalidTransaction::BadProof,
+					Error::<T>::StaleChipChallenge | Error::<T>::ChipScanTooSoon => {
+						InvalidTransaction::Stale
+					},
+					_ => InvalidTransaction::Call,
+				};
+				TransactionValidityError::Invalid(invalid)
+			})?;
+			let validity = ValidTransaction {
+				priority: T::ClaimPriority::get(),
+				requires: Vec::new(),
+				provides: alloc::vec![(CHIP_SCAN_TAG, code).encode()],
+				longevity: Self::chip_scan_longevity(*block),
+				propagate: true,
+			};
+			Ok((validity, Weight::zero()))
+		}
+
+		/// The pool's validity of an ownership step on `code` signed at `nonce`.
+		fn ownership_step_validity(code: &CodeId, nonce: u32) -> (ValidTransaction, Weight) {
+			let validity = ValidTransaction {
+				priority: T::ClaimPriority::get(),
+				requires: Vec::new(),
+				provides: alloc::vec![(OWNERSHIP_TAG, code, nonce).encode()],
+				longevity: CLAIM_LONGEVITY,
+				propagate: true,
+			};
+			(validity, Weight::zero())
+		}
+
+		/// Why the pool refuses an ownership step: a bad signature is a bad proof, a step that
+		/// was made already (the offer is gone) is stale, the rest cannot be made.
+		fn invalid_ownership_step(error: Error<T>) -> TransactionValidityError {
+			let invalid = match error {
+				Error::<T>::BadOwnershipSignature => InvalidTransaction::BadProof,
+				Error::<T>::NoOwnershipOffer => InvalidTransaction::Stale,
+				_ => InvalidTransaction::Call,
+			};
+			TransactionValidityError::Invalid(invalid)
 		}
 
 		/// `None` for [`Config::AdminOrigin`], else the signer.

@@ -3,8 +3,10 @@
 
 use crate::{
 	self as pallet_traceability, CodeId, CodeListOf, Codes, Coordinates, GenesisParticipant, Gtin,
-	IssueItem, Location, Lot, Moment, Products, Roles, Serial, TextOf, TraceCode, TraceEvent,
+	IssueItem, Location, Lot, Moment, OwnershipAction, Products, Roles, Serial, TextOf, TraceCode,
+	TraceEvent,
 };
+use codec::{Decode, DecodeWithMemTracking, Encode};
 use frame_support::{
 	assert_ok, derive_impl,
 	traits::{ConstU64, Get},
@@ -12,8 +14,12 @@ use frame_support::{
 	BoundedVec,
 };
 use frame_system::EnsureRoot;
+use scale_info::TypeInfo;
 use sp_core::{sr25519, Pair, H256};
-use sp_runtime::BuildStorage;
+use sp_runtime::{
+	traits::{IdentifyAccount, Lazy, Verify},
+	BuildStorage,
+};
 
 /// The transaction extensions a runtime needs for [`Pallet::claim`]: `AuthorizeCall` first.
 pub type TxExtension = (
@@ -113,7 +119,8 @@ impl pallet_timestamp::Config for Test {}
 
 /// Limits (from `config_preludes::TestDefaultConfig`): `StringLimit` 32,
 /// `MaxCompanyPrefixes` 3, `MaxCodesPerCall` 10, `MaxEventsPerCode` 16, `MaxNestingDepth` 3,
-/// `MaxChildrenPerContainer` 8, `MaxCertificationsPerSubject` 3.
+/// `MaxChildrenPerContainer` 8, `MaxCertificationsPerSubject` 3, `MaxChipChallengeAge` 5,
+/// `ChipScanInterval` 10 (and `frame_system`'s `BlockHashCount` 10).
 #[derive_impl(pallet_traceability::config_preludes::TestDefaultConfig)]
 impl pallet_traceability::Config for Test {
 	type AdminOrigin = EnsureRoot<u64>;
@@ -122,19 +129,83 @@ impl pallet_traceability::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type DepositPerItem = ConstU64<DEPOSIT_PER_ITEM>;
 	type DepositPerByte = ConstU64<DEPOSIT_PER_BYTE>;
+	type OwnerSignature = AccountSignature;
+	type OwnerSigner = AccountSigner;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockBenchmarkHelper;
 }
 
-/// Signs claims with an in-memory key instead of the host keystore.
+/// The sr25519 key of account `who`: every account of the test runtime has one, derived from
+/// its number, so that owners sign ownership steps as real accounts do.
+pub fn account_pair(who: u64) -> sr25519::Pair {
+	let mut seed = [0xa5; 32];
+	seed[..8].copy_from_slice(&who.to_le_bytes());
+	sr25519::Pair::from_seed(&seed)
+}
+
+/// An account's sr25519 signature (by its [`account_pair`]): the test runtime's
+/// `Config::OwnerSignature`.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo)]
+pub struct AccountSignature(pub sr25519::Signature);
+
+/// Who makes an [`AccountSignature`]: the account itself.
+pub struct AccountSigner(pub u64);
+
+impl IdentifyAccount for AccountSigner {
+	type AccountId = u64;
+
+	fn into_account(self) -> u64 {
+		self.0
+	}
+}
+
+impl Verify for AccountSignature {
+	type Signer = AccountSigner;
+
+	fn verify<L: Lazy<[u8]>>(&self, mut msg: L, signer: &u64) -> bool {
+		sp_io::crypto::sr25519_verify(&self.0, msg.get(), &account_pair(*signer).public())
+	}
+}
+
+/// `who`'s signature for `action` on `code`, at the code's nonce now (its `event_count`).
+pub fn sign_step(who: u64, code: CodeId, action: OwnershipAction<u64>) -> AccountSignature {
+	let nonce = record(code).event_count;
+	AccountSignature(
+		account_pair(who).sign(&Traceability::ownership_message(&code, &action, nonce)),
+	)
+}
+
+/// Signs with in-memory keys instead of the host keystore.
 #[cfg(feature = "runtime-benchmarks")]
 pub struct MockBenchmarkHelper;
 
 #[cfg(feature = "runtime-benchmarks")]
-impl pallet_traceability::benchmarking::BenchmarkHelper for MockBenchmarkHelper {
+impl pallet_traceability::benchmarking::BenchmarkHelper<u64, AccountSignature>
+	for MockBenchmarkHelper
+{
 	fn claim_key_and_signature(payload: &[u8]) -> Option<(sr25519::Public, sr25519::Signature)> {
 		let pair = claim_pair(42);
 		Some((pair.public(), pair.sign(payload)))
+	}
+
+	fn owner(index: u32) -> Option<u64> {
+		Some(1_000 + u64::from(index))
+	}
+
+	fn owner_signature(who: &u64, payload: &[u8]) -> Option<AccountSignature> {
+		Some(AccountSignature(account_pair(*who).sign(payload)))
+	}
+
+	fn chip_key_and_signature(
+		challenge: &[u8],
+	) -> Option<(pallet_traceability::ChipKey, pallet_traceability::ChipSignature)> {
+		let pair = sp_core::ecdsa::Pair::from_seed(&[42; 32]);
+		Some((
+			pallet_traceability::ChipKey::Secp256k1Ecdsa(pair.public().0),
+			pallet_traceability::ChipSignature::Secp256k1Ecdsa(
+				pair.sign_prehashed(&sp_io::hashing::blake2_256(challenge)).0,
+			),
+		))
 	}
 }
 

@@ -2,9 +2,10 @@
 //! reads. Read-only; nothing here writes storage.
 
 use crate::{
-	BizStep, CertSubject, Certification, CertificationStatus, Certifications, CodeId, CodeStatus,
-	Codes, Config, Disposition, History, LiftedRecall, LiftedRecalls, Moment, Pallet, Product,
-	Products, Recall, RecalledLots, TraceCode, TraceEvent,
+	BizStep, CertSubject, Certification, CertificationStatus, Certifications, ChipKey, Chips,
+	CodeId, CodeStatus, Codes, Config, Disposition, History, LiftedRecall, LiftedRecalls, Moment,
+	OwnershipOffer, OwnershipOffers, Pallet, Product, Products, Recall, RecalledLots, TraceCode,
+	TraceEvent,
 };
 use alloc::vec::Vec;
 use codec::{Decode, Encode};
@@ -43,6 +44,20 @@ pub struct TraceReport<T: Config> {
 	/// `None` when it would succeed. A client shows the claim form, or explains why not, from
 	/// this field alone: the error's name and documentation are in the runtime metadata.
 	pub claim_refusal: Option<DispatchError>,
+	/// How many owners the item has had, the current one included: its claims and accepted
+	/// ownership transfers in the history. No account is named here; the current owner is
+	/// `record.claim`.
+	pub owners: u32,
+	/// Since when the current owner holds the item (its claim, or its acceptance of the
+	/// transfer), or `None` when nobody owns it (not claimed yet, or its claim secret was
+	/// handed over and not claimed since).
+	pub owned_since: Option<Moment>,
+	/// The pending transfer of its ownership, if its owner offered it to someone.
+	pub ownership_offer: Option<OwnershipOffer<T>>,
+	/// The public key of its chip, if it has one: a client has the chip sign
+	/// [`crate::chip_challenge`] and checks the answer with [`crate::verify_chip`] against this
+	/// key, read through the light client.
+	pub chip: Option<ChipKey>,
 }
 
 /// One certification in a [`TraceReport`].
@@ -80,11 +95,13 @@ pub enum Verdict {
 		/// A certification of the item or of its product is revoked.
 		revoked_certification: bool,
 	},
-	/// Someone claimed the item already, at this time: a second item with this label is a
-	/// copy, unless it is the claimer's own.
+	/// Someone owns the item, since this time: it was claimed then, or its ownership was
+	/// transferred to its current owner then (a resold item shows its new owner's date, and
+	/// the report counts the owners). A second item with this label is a copy, unless it is
+	/// the owner's own.
 	#[codec(index = 4)]
 	Claimed {
-		/// When it was claimed.
+		/// When its current owner got it: the claim, or the acceptance of the transfer.
 		at: Moment,
 	},
 	/// Issued, in good standing, not claimed yet.
@@ -182,6 +199,10 @@ impl<T: Config> Pallet<T> {
 			.filter(|lifted| lifted.lot.is_none() || lifted.lot == record.lot)
 			.collect();
 		let claim_refusal = Self::claim_refusal(&record).map(DispatchError::from);
+		let owners = Self::owners_in(&events);
+		let owned_since = record.claim.as_ref().map(|claim| claim.at);
+		let ownership_offer = OwnershipOffers::<T>::get(code);
+		let chip = Chips::<T>::get(code).map(|chip| chip.key);
 		Some(TraceReport {
 			code: *code,
 			verdict,
@@ -195,7 +216,20 @@ impl<T: Config> Pallet<T> {
 			custodian,
 			certifications,
 			now,
+			owners,
+			owned_since,
+			ownership_offer,
+			chip,
 		})
+	}
+
+	/// How many owners a history shows: its claims and accepted ownership transfers.
+	pub fn owners_in(events: &[TraceEvent<T>]) -> u32 {
+		let owners = events
+			.iter()
+			.filter(|event| matches!(event.step, BizStep::Claiming | BizStep::AcceptingOwnership))
+			.count();
+		u32::try_from(owners).unwrap_or(u32::MAX)
 	}
 
 	/// The consumer verdict for `code`.

@@ -1,9 +1,9 @@
 //! The pallet's invariants as code, checked by `try-runtime` and after every unit test.
 
 use crate::{
-	CertificationCount, Certifications, Children, CodeId, CodeStatus, Codes, CompanyPrefix,
-	CompanyPrefixOwners, Config, History, LiftedRecalls, Pallet, Participants, PrefixStems,
-	Products,
+	BizStep, CertificationCount, Certifications, Children, Chips, CodeId, CodeStatus, Codes,
+	CompanyPrefix, CompanyPrefixOwners, Config, History, LiftedRecalls, OwnershipOffers, Pallet,
+	Participants, PrefixStems, Products,
 };
 use alloc::{collections::BTreeMap, string::String, vec::Vec};
 use frame_support::{ensure, traits::Get};
@@ -47,13 +47,66 @@ impl<T: Config> Pallet<T> {
 	///   most `MaxEventsPerCode`;
 	/// - lifted recalls belong to registered products;
 	/// - a claimed code has a claim, a claim needs a claim key;
-	/// - certifications are counted per subject, at most `MaxCertificationsPerSubject`.
+	/// - certifications are counted per subject, at most `MaxCertificationsPerSubject`;
+	/// - an ownership offer concerns an existing claimed code, names someone else than its
+	///   owner, and the code's history keeps a slot to resolve it;
+	/// - a chip belongs to an existing code, its key is well formed, and its last scan is no
+	///   later than the current block and is in the code's history.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		Self::check_participants()?;
 		Self::check_products()?;
 		Self::check_codes()?;
 		Self::check_lifted_recalls()?;
-		Self::check_certifications()
+		Self::check_certifications()?;
+		Self::check_ownership_offers()?;
+		Self::check_chips()
+	}
+
+	fn check_ownership_offers() -> Result<(), TryRuntimeError> {
+		for (id, offer) in OwnershipOffers::<T>::iter() {
+			let code = Codes::<T>::get(id)
+				.ok_or_else(|| broken("an ownership offer of a missing code", id))?;
+			ensure!(
+				code.status == CodeStatus::Claimed,
+				broken("an ownership offer of a code that is not claimed", (id, code.status))
+			);
+			let owner = code
+				.claim
+				.as_ref()
+				.map(|claim| &claim.by)
+				.ok_or_else(|| broken("an ownership offer of a code without an owner", id))?;
+			ensure!(
+				*owner != offer.to,
+				broken("an ownership offer to the owner itself", (id, &offer.to))
+			);
+			ensure!(
+				code.event_count.saturating_add(Self::reserved_slots(&code)).saturating_add(1)
+					<= T::MaxEventsPerCode::get(),
+				broken(
+					"a code's history has no room to resolve its ownership offer",
+					(id, code.event_count)
+				)
+			);
+		}
+		Ok(())
+	}
+
+	fn check_chips() -> Result<(), TryRuntimeError> {
+		let now = frame_system::Pallet::<T>::block_number();
+		for (id, chip) in Chips::<T>::iter() {
+			let code = Codes::<T>::get(id).ok_or_else(|| broken("a chip of a missing code", id))?;
+			ensure!(chip.key.is_well_formed(), broken("a chip key is malformed", (id, chip.key)));
+			if let Some(last) = chip.last_scan {
+				ensure!(last <= now, broken("a chip scan in a future block", (id, last)));
+				let recorded = (0..code.event_count).any(|index| {
+					History::<T>::get(id, index).is_some_and(|event| {
+						event.step == BizStep::VerifyingChip && event.block == last
+					})
+				});
+				ensure!(recorded, broken("a chip's last scan is not in the history", (id, last)));
+			}
+		}
+		Ok(())
 	}
 
 	fn check_participants() -> Result<(), TryRuntimeError> {

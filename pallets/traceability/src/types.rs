@@ -12,7 +12,7 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use scale_info::TypeInfo;
-use sp_core::{sr25519, H256};
+use sp_core::{ed25519, sr25519, H256};
 
 pub use trace_gs1::Gtin;
 
@@ -375,16 +375,18 @@ pub struct PendingHandover<T: Config> {
 	pub proposed_at: BlockNumberFor<T>,
 }
 
-/// A successful claim.
+/// Who owns a claimed item, and since when: the consumer who claimed it, or the owner it was
+/// transferred to since ([`accept_ownership`](crate::Pallet::accept_ownership)), who takes
+/// the claimer's place.
 #[derive(
 	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
 )]
 #[scale_info(skip_type_params(T))]
 #[codec(mel_bound())]
 pub struct ClaimRecord<T: Config> {
-	/// The account the claim was made for.
+	/// The owner: the account the claim was made for, or the owner it was transferred to.
 	pub by: T::AccountId,
-	/// When.
+	/// When the owner got it (the claim, or the acceptance of the transfer).
 	pub at: Moment,
 	/// In which block.
 	pub block: BlockNumberFor<T>,
@@ -523,9 +525,13 @@ pub struct TraceCode<T: Config> {
 	/// An upper bound of the nesting height below this code (0: nothing packed in it). Grows
 	/// when codes are packed in, never shrinks.
 	pub height: u8,
-	/// Public key whose secret is hidden in the packaging, for [`Pallet::claim`](crate::Pallet::claim).
+	/// Public key whose secret is hidden in the packaging, for [`Pallet::claim`](crate::Pallet::claim);
+	/// replaced by the owner's new one when it hands the claim secret over
+	/// ([`Pallet::hand_over_claim_secret`](crate::Pallet::hand_over_claim_secret)).
 	pub claim_key: Option<sr25519::Public>,
-	/// The claim, once made.
+	/// The current owner, once the item is claimed: the claimer, or the owner it was
+	/// transferred to since. `None` again after its owner handed the claim secret over, until
+	/// the next claim.
 	pub claim: Option<ClaimRecord<T>>,
 	/// Salted hash of the procurement officer, computed off chain.
 	pub officer_commitment: H256,
@@ -588,6 +594,25 @@ pub enum BizStep {
 	Decommissioning,
 	/// Claimed by a consumer (a trace-chain extension, not in CBV).
 	Claiming,
+	/// The owner offered the item to a next owner (a trace-chain extension, not in CBV).
+	#[codec(index = 11)]
+	OfferingOwnership,
+	/// The next owner accepted the offer and owns the item now (a trace-chain extension).
+	#[codec(index = 12)]
+	AcceptingOwnership,
+	/// The owner withdrew its offer (a trace-chain extension).
+	#[codec(index = 13)]
+	CancellingOwnershipOffer,
+	/// The owner registered a new claim key: whoever holds its secret claims the item next
+	/// (a trace-chain extension).
+	#[codec(index = 14)]
+	HandingOverClaimSecret,
+	/// The merchant registered the item's chip (a trace-chain extension).
+	#[codec(index = 15)]
+	RegisteringChip,
+	/// The item's chip signed a challenge bound to a recent block (a trace-chain extension).
+	#[codec(index = 16)]
+	VerifyingChip,
 }
 
 impl BizStep {
@@ -605,12 +630,27 @@ impl BizStep {
 			Self::Destroying => "destroying",
 			Self::Decommissioning => "decommissioning",
 			Self::Claiming => "claiming",
+			Self::OfferingOwnership => "offering_ownership",
+			Self::AcceptingOwnership => "accepting_ownership",
+			Self::CancellingOwnershipOffer => "cancelling_ownership_offer",
+			Self::HandingOverClaimSecret => "handing_over_claim_secret",
+			Self::RegisteringChip => "registering_chip",
+			Self::VerifyingChip => "verifying_chip",
 		}
 	}
 
 	/// Whether the step is a CBV 2.0 standard step (else an extension of trace-chain).
 	pub const fn is_cbv(self) -> bool {
-		!matches!(self, Self::Claiming)
+		!matches!(
+			self,
+			Self::Claiming
+				| Self::OfferingOwnership
+				| Self::AcceptingOwnership
+				| Self::CancellingOwnershipOffer
+				| Self::HandingOverClaimSecret
+				| Self::RegisteringChip
+				| Self::VerifyingChip
+		)
 	}
 
 	/// Whether the step ends the code's life. Terminal steps may use the last history slot,
@@ -656,6 +696,15 @@ pub enum Disposition {
 	Inactive,
 	/// Claimed by a consumer (a trace-chain extension, not in CBV).
 	Claimed,
+	/// Owned, and offered by its owner to a next owner (a trace-chain extension, not in CBV).
+	#[codec(index = 11)]
+	OwnershipOffered,
+	/// A chip was registered for the item (a trace-chain extension, not in CBV).
+	#[codec(index = 12)]
+	ChipRegistered,
+	/// The item's chip answered a challenge (a trace-chain extension, not in CBV).
+	#[codec(index = 13)]
+	ChipVerified,
 }
 
 impl Disposition {
@@ -673,12 +722,18 @@ impl Disposition {
 			Self::Destroyed => "destroyed",
 			Self::Inactive => "inactive",
 			Self::Claimed => "claimed",
+			Self::OwnershipOffered => "ownership_offered",
+			Self::ChipRegistered => "chip_registered",
+			Self::ChipVerified => "chip_verified",
 		}
 	}
 
 	/// Whether the disposition is a CBV 2.0 standard one (else an extension of trace-chain).
 	pub const fn is_cbv(self) -> bool {
-		!matches!(self, Self::Claimed)
+		!matches!(
+			self,
+			Self::Claimed | Self::OwnershipOffered | Self::ChipRegistered | Self::ChipVerified
+		)
 	}
 }
 
@@ -833,3 +888,239 @@ pub const CLAIM_TAG: &[u8; 11] = b"trace-claim";
 
 /// How many blocks a claim transaction stays valid in the pool.
 pub const CLAIM_LONGEVITY: u64 = 64;
+
+/// A pending transfer of a claimed item's ownership: its owner offered it to `to`, who may
+/// accept; the owner may cancel. At most one per code, in
+/// [`OwnershipOffers`](crate::OwnershipOffers).
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct OwnershipOffer<T: Config> {
+	/// The proposed next owner.
+	pub to: T::AccountId,
+	/// The block of the offer.
+	pub offered_at: BlockNumberFor<T>,
+}
+
+/// What an owner (or the next owner) signs for, in an [`ownership_payload`]: the step and the
+/// other party of it.
+#[derive(Clone, PartialEq, Eq, Encode, Debug)]
+pub enum OwnershipAction<AccountId> {
+	/// The owner offers the item to `to`
+	/// ([`propose_ownership_transfer`](crate::Pallet::propose_ownership_transfer)).
+	#[codec(index = 0)]
+	Offer {
+		/// The proposed next owner.
+		to: AccountId,
+	},
+	/// The proposed next owner accepts the item from its owner `from`
+	/// ([`accept_ownership`](crate::Pallet::accept_ownership)).
+	#[codec(index = 1)]
+	Accept {
+		/// The current owner.
+		from: AccountId,
+	},
+	/// The owner withdraws its offer to `to`
+	/// ([`cancel_ownership_transfer`](crate::Pallet::cancel_ownership_transfer)).
+	#[codec(index = 2)]
+	Cancel {
+		/// The proposed next owner of the offer withdrawn.
+		to: AccountId,
+	},
+	/// The owner gives up the item to whoever holds the secret of `claim_key`
+	/// ([`hand_over_claim_secret`](crate::Pallet::hand_over_claim_secret)).
+	#[codec(index = 3)]
+	HandOverClaimSecret {
+		/// The new claim key.
+		claim_key: sr25519::Public,
+	},
+}
+
+/// The message the acting account signs for an ownership step: the SCALE encoding of
+/// `(b"trace-chain/ownership", genesis, code, action, nonce)`, where `genesis` is the hash of
+/// the chain's genesis block and `nonce` is the code's `event_count` (the length of its
+/// history) when the step is signed.
+///
+/// Every step appends an event to the history, so a signature is good for one step only: once
+/// the step is made (or any other event is recorded for the code) the nonce has moved on and
+/// the signature is worthless. This covers what a per-code owner counter would (an accept
+/// replayed after the item came back to the same owner) and more (an offer replayed after
+/// its cancellation, a cancellation replayed against a later offer). Binding the other party
+/// (or the new claim key) means a copied pending transaction cannot be redirected; binding the
+/// genesis hash means a signature made for one chain is worthless on another.
+pub fn ownership_payload<Hash: Encode, AccountId: Encode>(
+	genesis: &Hash,
+	code: &CodeId,
+	action: &OwnershipAction<AccountId>,
+	nonce: u32,
+) -> Vec<u8> {
+	(OWNERSHIP_CONTEXT, genesis, code, action, nonce).encode()
+}
+
+/// Domain separator of [`ownership_payload`].
+pub const OWNERSHIP_CONTEXT: &[u8; 21] = b"trace-chain/ownership";
+
+/// Tag prefix of the transaction-pool tag of an ownership step, `(OWNERSHIP_TAG, code, nonce)`:
+/// of the steps signed for one state of a code, the pool holds one.
+pub const OWNERSHIP_TAG: &[u8; 15] = b"trace-ownership";
+
+/// The public key of the chip (an NFC secure element) embedded in an item, by signature
+/// scheme. The chip's secret never leaves it, so a copied label without the chip cannot answer
+/// a [`chip_challenge`].
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum ChipKey {
+	/// A compressed secp256k1 point (33 bytes, the first `0x02` or `0x03`), as HaLo chips
+	/// hold. The chip signs the 32-byte `blake2_256` of the challenge (ECDSA over a digest,
+	/// which HaLo's `sign` command takes as `digest`), giving [`ChipSignature::Secp256k1Ecdsa`].
+	#[codec(index = 0)]
+	Secp256k1Ecdsa([u8; 33]),
+	/// An ed25519 public key; the chip signs the challenge bytes themselves.
+	#[codec(index = 1)]
+	Ed25519([u8; 32]),
+	/// An sr25519 public key; the chip signs the challenge bytes themselves, in the signing
+	/// context `substrate` (as every Substrate sr25519 signature).
+	#[codec(index = 2)]
+	Sr25519([u8; 32]),
+}
+
+impl ChipKey {
+	/// The scheme's name in clients and the node's RPC.
+	pub const fn scheme(&self) -> &'static str {
+		match self {
+			Self::Secp256k1Ecdsa(_) => "secp256k1_ecdsa",
+			Self::Ed25519(_) => "ed25519",
+			Self::Sr25519(_) => "sr25519",
+		}
+	}
+
+	/// The key's bytes.
+	pub fn as_bytes(&self) -> &[u8] {
+		match self {
+			Self::Secp256k1Ecdsa(key) => key.as_slice(),
+			Self::Ed25519(key) | Self::Sr25519(key) => key.as_slice(),
+		}
+	}
+
+	/// Whether the key has the form of its scheme: a secp256k1 key starts with `0x02` or
+	/// `0x03` (a compressed point). Any 32 bytes pass for the others; whether they are a point
+	/// shows when a signature is checked.
+	pub fn is_well_formed(&self) -> bool {
+		match self {
+			Self::Secp256k1Ecdsa(key) => matches!(key.first().copied(), Some(0x02 | 0x03)),
+			Self::Ed25519(_) | Self::Sr25519(_) => true,
+		}
+	}
+}
+
+/// A chip's signature of a [`chip_challenge`], of the scheme of its [`ChipKey`].
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum ChipSignature {
+	/// `r ‖ s ‖ v` (65 bytes, `v` 0, 1, 27 or 28) over the `blake2_256` of the challenge.
+	#[codec(index = 0)]
+	Secp256k1Ecdsa([u8; 65]),
+	/// An ed25519 signature of the challenge.
+	#[codec(index = 1)]
+	Ed25519([u8; 64]),
+	/// An sr25519 signature of the challenge (signing context `substrate`).
+	#[codec(index = 2)]
+	Sr25519([u8; 64]),
+}
+
+/// The chip of a code: its key, registered by the merchant before the sale, and the block of
+/// the last scan recorded on chain.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct ChipRecord<T: Config> {
+	/// The chip's public key.
+	pub key: ChipKey,
+	/// When the merchant registered it (block time).
+	pub registered_at: Moment,
+	/// The block in which the last scan was recorded
+	/// ([`record_chip_scan`](crate::Pallet::record_chip_scan)), if any.
+	pub last_scan: Option<BlockNumberFor<T>>,
+}
+
+/// The bytes a chip signs to prove it is present: the SCALE encoding of
+/// `(b"trace-chain/chip", genesis, code, block_hash)`, where `genesis` is the hash of the
+/// chain's genesis block and `block_hash` the hash of a recent block (a finalized one, read
+/// through the light client). A signature over an old block is refused
+/// ([`Config::MaxChipChallengeAge`](crate::Config::MaxChipChallengeAge)), so a recording of a
+/// chip's answer is worthless soon after; binding the code means one chip's answer does not
+/// vouch for another label.
+///
+/// A client verifies a scan itself with [`verify_chip`] and the key read from the chain; it
+/// records the scan on chain with [`record_chip_scan`](crate::Pallet::record_chip_scan) if it
+/// wants the scan in the item's history.
+pub fn chip_challenge<Hash: Encode>(genesis: &Hash, code: &CodeId, block_hash: &Hash) -> Vec<u8> {
+	(CHIP_CONTEXT, genesis, code, block_hash).encode()
+}
+
+/// Whether `signature` is `key`'s over `challenge`, a [`chip_challenge`]: for secp256k1, the
+/// key recovered (`secp256k1_ecdsa_recover_compressed`) from the signature over the
+/// `blake2_256` of the challenge is `key`; for ed25519 and sr25519, the signature of the
+/// challenge verifies. A signature of another scheme than the key's never does.
+///
+/// `blake2_256` rather than `keccak_256` for secp256k1: it is the hash of the rest of the
+/// chain (and of `sp_core::ecdsa`), and HaLo chips sign any 32-byte digest they are given.
+pub fn verify_chip(key: &ChipKey, challenge: &[u8], signature: &ChipSignature) -> bool {
+	match (key, signature) {
+		(ChipKey::Secp256k1Ecdsa(key), ChipSignature::Secp256k1Ecdsa(signature)) => {
+			let digest = sp_io::hashing::blake2_256(challenge);
+			sp_io::crypto::secp256k1_ecdsa_recover_compressed(signature, &digest)
+				.is_ok_and(|recovered| recovered == *key)
+		},
+		(ChipKey::Ed25519(key), ChipSignature::Ed25519(signature)) => {
+			sp_io::crypto::ed25519_verify(
+				&ed25519::Signature::from_raw(*signature),
+				challenge,
+				&ed25519::Public::from_raw(*key),
+			)
+		},
+		(ChipKey::Sr25519(key), ChipSignature::Sr25519(signature)) => {
+			sp_io::crypto::sr25519_verify(
+				&sr25519::Signature::from_raw(*signature),
+				challenge,
+				&sr25519::Public::from_raw(*key),
+			)
+		},
+		_ => false,
+	}
+}
+
+/// Domain separator of [`chip_challenge`].
+pub const CHIP_CONTEXT: &[u8; 16] = b"trace-chain/chip";
+
+/// Domain separator of the account a chip's scans are recorded under
+/// ([`Pallet::chip_account`](crate::Pallet::chip_account)).
+pub const CHIP_ACCOUNT_CONTEXT: &[u8; 24] = b"trace-chain/chip-account";
+
+/// Tag prefix of the transaction-pool tag of a chip scan, `(CHIP_SCAN_TAG, code)`: at most one
+/// scan per code in the pool.
+pub const CHIP_SCAN_TAG: &[u8; 15] = b"trace-chip-scan";

@@ -73,6 +73,17 @@ pub trait WeightInfo {
 	fn force_transfer_custody() -> Weight;
 	fn force_revoke_certification() -> Weight;
 	fn lift_recall() -> Weight;
+	fn propose_ownership_transfer() -> Weight;
+	fn authorize_propose_ownership_transfer() -> Weight;
+	fn accept_ownership() -> Weight;
+	fn authorize_accept_ownership() -> Weight;
+	fn cancel_ownership_transfer() -> Weight;
+	fn authorize_cancel_ownership_transfer() -> Weight;
+	fn hand_over_claim_secret() -> Weight;
+	fn authorize_hand_over_claim_secret() -> Weight;
+	fn register_chip() -> Weight;
+	fn record_chip_scan() -> Weight;
+	fn authorize_record_chip_scan() -> Weight;
 }
 
 /// Weights measured on the project's machines, storage charged at `T::DbWeight`.
@@ -515,6 +526,125 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
+	// Placeholder until scripts/benchmark.sh regenerates this file.
+	/// Storage: `Traceability::Codes` (r:1 w:1)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Storage: `Traceability::OwnershipOffers` (r:1 w:1)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Storage: `Traceability::History` (r:0 w:1)
+	fn propose_ownership_transfer() -> Weight {
+		Weight::from_parts(171_150_000, 0)
+			.saturating_add(Weight::from_parts(0, 6520))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(3))
+	}
+	// Placeholder until scripts/benchmark.sh regenerates this file.
+	/// Storage: `Traceability::Codes` (r:1 w:0)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Storage: `Traceability::OwnershipOffers` (r:1 w:0)
+	fn authorize_propose_ownership_transfer() -> Weight {
+		Weight::from_parts(130_459_000, 0)
+			.saturating_add(Weight::from_parts(0, 6520))
+			.saturating_add(T::DbWeight::get().reads(3))
+	}
+	// Placeholder until scripts/benchmark.sh regenerates this file.
+	/// Storage: `Traceability::Codes` (r:1 w:1)
+	/// Storage: `Traceability::OwnershipOffers` (r:1 w:1)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Storage: `Traceability::History` (r:0 w:1)
+	fn accept_ownership() -> Weight {
+		Weight::from_parts(171_150_000, 0)
+			.saturating_add(Weight::from_parts(0, 6520))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(3))
+	}
+	// Placeholder until scripts/benchmark.sh regenerates this file.
+	/// Storage: `Traceability::Codes` (r:1 w:0)
+	/// Storage: `Traceability::OwnershipOffers` (r:1 w:0)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	fn authorize_accept_ownership() -> Weight {
+		Weight::from_parts(130_459_000, 0)
+			.saturating_add(Weight::from_parts(0, 6520))
+			.saturating_add(T::DbWeight::get().reads(3))
+	}
+	// Placeholder until scripts/benchmark.sh regenerates this file.
+	/// Storage: `Traceability::Codes` (r:1 w:1)
+	/// Storage: `Traceability::OwnershipOffers` (r:1 w:1)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Storage: `Traceability::History` (r:0 w:1)
+	fn cancel_ownership_transfer() -> Weight {
+		Weight::from_parts(171_150_000, 0)
+			.saturating_add(Weight::from_parts(0, 6520))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(3))
+	}
+	// Placeholder until scripts/benchmark.sh regenerates this file.
+	/// Storage: `Traceability::Codes` (r:1 w:0)
+	/// Storage: `Traceability::OwnershipOffers` (r:1 w:0)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	fn authorize_cancel_ownership_transfer() -> Weight {
+		Weight::from_parts(130_459_000, 0)
+			.saturating_add(Weight::from_parts(0, 6520))
+			.saturating_add(T::DbWeight::get().reads(3))
+	}
+	// Placeholder until scripts/benchmark.sh regenerates this file.
+	/// Storage: `Traceability::Codes` (r:1 w:1)
+	/// Storage: `Traceability::OwnershipOffers` (r:1 w:0)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Storage: `Traceability::History` (r:0 w:1)
+	fn hand_over_claim_secret() -> Weight {
+		Weight::from_parts(171_150_000, 0)
+			.saturating_add(Weight::from_parts(0, 6520))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	// Placeholder until scripts/benchmark.sh regenerates this file.
+	/// Storage: `Traceability::Codes` (r:1 w:0)
+	/// Storage: `Traceability::OwnershipOffers` (r:1 w:0)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	fn authorize_hand_over_claim_secret() -> Weight {
+		Weight::from_parts(130_459_000, 0)
+			.saturating_add(Weight::from_parts(0, 6520))
+			.saturating_add(T::DbWeight::get().reads(3))
+	}
+	// Placeholder until scripts/benchmark.sh regenerates this file.
+	/// Storage: `Traceability::Participants` (r:1 w:0)
+	/// Storage: `Traceability::Codes` (r:1 w:1)
+	/// Storage: `Traceability::Chips` (r:1 w:1)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Storage: `Traceability::History` (r:0 w:1)
+	fn register_chip() -> Weight {
+		Weight::from_parts(133_158_000, 0)
+			.saturating_add(Weight::from_parts(0, 4001))
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().writes(5))
+	}
+	// Placeholder until scripts/benchmark.sh regenerates this file.
+	/// Storage: `Traceability::Codes` (r:1 w:1)
+	/// Storage: `Traceability::Chips` (r:1 w:1)
+	/// Storage: `System::BlockHash` (r:2 w:0)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Storage: `Traceability::History` (r:0 w:1)
+	fn record_chip_scan() -> Weight {
+		Weight::from_parts(171_150_000, 0)
+			.saturating_add(Weight::from_parts(0, 6520))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(3))
+	}
+	// Placeholder until scripts/benchmark.sh regenerates this file.
+	/// Storage: `Traceability::Codes` (r:1 w:0)
+	/// Storage: `Traceability::Chips` (r:1 w:0)
+	/// Storage: `System::BlockHash` (r:2 w:0)
+	fn authorize_record_chip_scan() -> Weight {
+		Weight::from_parts(130_459_000, 0)
+			.saturating_add(Weight::from_parts(0, 6520))
+			.saturating_add(T::DbWeight::get().reads(4))
+	}
 }
 
 // The same measurements for tests and mocks, storage charged at ParityDB's weights.
@@ -687,5 +817,77 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 14088))
 			.saturating_add(ParityDbWeight::get().reads(4))
 			.saturating_add(ParityDbWeight::get().writes(2))
+	}
+	// Placeholder until scripts/benchmark.sh regenerates this file.
+	fn propose_ownership_transfer() -> Weight {
+		Weight::from_parts(171_150_000, 0)
+			.saturating_add(Weight::from_parts(0, 6520))
+			.saturating_add(ParityDbWeight::get().reads(4))
+			.saturating_add(ParityDbWeight::get().writes(3))
+	}
+	// Placeholder until scripts/benchmark.sh regenerates this file.
+	fn authorize_propose_ownership_transfer() -> Weight {
+		Weight::from_parts(130_459_000, 0)
+			.saturating_add(Weight::from_parts(0, 6520))
+			.saturating_add(ParityDbWeight::get().reads(3))
+	}
+	// Placeholder until scripts/benchmark.sh regenerates this file.
+	fn accept_ownership() -> Weight {
+		Weight::from_parts(171_150_000, 0)
+			.saturating_add(Weight::from_parts(0, 6520))
+			.saturating_add(ParityDbWeight::get().reads(4))
+			.saturating_add(ParityDbWeight::get().writes(3))
+	}
+	// Placeholder until scripts/benchmark.sh regenerates this file.
+	fn authorize_accept_ownership() -> Weight {
+		Weight::from_parts(130_459_000, 0)
+			.saturating_add(Weight::from_parts(0, 6520))
+			.saturating_add(ParityDbWeight::get().reads(3))
+	}
+	// Placeholder until scripts/benchmark.sh regenerates this file.
+	fn cancel_ownership_transfer() -> Weight {
+		Weight::from_parts(171_150_000, 0)
+			.saturating_add(Weight::from_parts(0, 6520))
+			.saturating_add(ParityDbWeight::get().reads(4))
+			.saturating_add(ParityDbWeight::get().writes(3))
+	}
+	// Placeholder until scripts/benchmark.sh regenerates this file.
+	fn authorize_cancel_ownership_transfer() -> Weight {
+		Weight::from_parts(130_459_000, 0)
+			.saturating_add(Weight::from_parts(0, 6520))
+			.saturating_add(ParityDbWeight::get().reads(3))
+	}
+	// Placeholder until scripts/benchmark.sh regenerates this file.
+	fn hand_over_claim_secret() -> Weight {
+		Weight::from_parts(171_150_000, 0)
+			.saturating_add(Weight::from_parts(0, 6520))
+			.saturating_add(ParityDbWeight::get().reads(4))
+			.saturating_add(ParityDbWeight::get().writes(2))
+	}
+	// Placeholder until scripts/benchmark.sh regenerates this file.
+	fn authorize_hand_over_claim_secret() -> Weight {
+		Weight::from_parts(130_459_000, 0)
+			.saturating_add(Weight::from_parts(0, 6520))
+			.saturating_add(ParityDbWeight::get().reads(3))
+	}
+	// Placeholder until scripts/benchmark.sh regenerates this file.
+	fn register_chip() -> Weight {
+		Weight::from_parts(133_158_000, 0)
+			.saturating_add(Weight::from_parts(0, 4001))
+			.saturating_add(ParityDbWeight::get().reads(6))
+			.saturating_add(ParityDbWeight::get().writes(5))
+	}
+	// Placeholder until scripts/benchmark.sh regenerates this file.
+	fn record_chip_scan() -> Weight {
+		Weight::from_parts(171_150_000, 0)
+			.saturating_add(Weight::from_parts(0, 6520))
+			.saturating_add(ParityDbWeight::get().reads(5))
+			.saturating_add(ParityDbWeight::get().writes(3))
+	}
+	// Placeholder until scripts/benchmark.sh regenerates this file.
+	fn authorize_record_chip_scan() -> Weight {
+		Weight::from_parts(130_459_000, 0)
+			.saturating_add(Weight::from_parts(0, 6520))
+			.saturating_add(ParityDbWeight::get().reads(4))
 	}
 }

@@ -1,9 +1,13 @@
 //! Configuration of [`pallet_traceability`]: products, trace codes and their journeys.
 
 use super::governance::GovernanceOrigin;
-use crate::{currency::MICRO_UNIT, Balance, Balances, Runtime, RuntimeEvent, RuntimeHoldReason};
+use crate::{
+	currency::MICRO_UNIT,
+	time::{DAYS, MINUTES},
+	Balance, Balances, BlockNumber, Runtime, RuntimeEvent, RuntimeHoldReason, Signature,
+};
 use frame_support::{parameter_types, traits::ConstU32};
-use sp_runtime::transaction_validity::TransactionPriority;
+use sp_runtime::{traits::Verify, transaction_validity::TransactionPriority};
 
 parameter_types! {
 	/// Claims are rare, cheap and token-less: they go before ordinary transactions.
@@ -15,6 +19,14 @@ parameter_types! {
 	/// 1 micro-TRACE per byte a participant adds: a code with a claim key holds 2.337
 	/// milli-TRACE, a million of them 2,337 TRACE (`docs/abuse-paths.md`).
 	pub const DepositPerByte: Balance = MICRO_UNIT;
+	/// A chip's answer is good for two minutes (20 blocks): time to tap the chip, sign, and
+	/// submit, from a finalized block (GRANDPA finalizes within a few blocks). Well within
+	/// `BlockHashCount` (2,400).
+	pub const MaxChipChallengeAge: BlockNumber = 2 * MINUTES;
+	/// One recorded scan per chip per day: scans may fill at most 3/4 of a code's 256-event
+	/// history (192 events, half a year of daily scans), and recording a scan is optional:
+	/// a client verifies a chip's answer without any transaction.
+	pub const ChipScanInterval: BlockNumber = DAYS;
 }
 
 impl pallet_traceability::Config for Runtime {
@@ -44,8 +56,17 @@ impl pallet_traceability::Config for Runtime {
 	type MaxCertificationsPerSubject = ConstU32<16>;
 	/// A certificate valid for at most 100 years: every expiry is a date any client can show.
 	type MaxCertificationValidity = MaxCertificationValidity;
-	/// See [`ClaimPriority`].
+	/// See [`ClaimPriority`]; also the priority of ownership steps and chip scans.
 	type ClaimPriority = ClaimPriority;
+	/// Owners sign ownership steps as they sign transactions: an sr25519 (or ed25519, ecdsa)
+	/// `MultiSignature` by the account's key.
+	type OwnerSignature = Signature;
+	/// The signer of a `MultiSignature`, which names its `AccountId32`.
+	type OwnerSigner = <Signature as Verify>::Signer;
+	/// See [`MaxChipChallengeAge`].
+	type MaxChipChallengeAge = MaxChipChallengeAge;
+	/// See [`ChipScanInterval`].
+	type ChipScanInterval = ChipScanInterval;
 	/// Storage deposits are held on the native token.
 	type Currency = Balances;
 	/// Traceability's hold reason (`StorageDeposit`).
@@ -54,7 +75,7 @@ impl pallet_traceability::Config for Runtime {
 	type DepositPerItem = DepositPerItem;
 	/// See [`DepositPerByte`].
 	type DepositPerByte = DepositPerByte;
-	/// Benchmarks sign claims with the host keystore.
+	/// Benchmarks sign claims, ownership steps and chip challenges with the host keystore.
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ();
 }

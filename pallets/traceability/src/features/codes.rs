@@ -3,8 +3,8 @@
 
 use crate::{
 	BizStep, CodeId, CodeStatus, Codes, Config, Disposition, Error, Event, Footprint,
-	InspectionOutcome, IssueItem, Location, Moment, Pallet, Products, RecalledLots, Roles, TextOf,
-	TraceCode, TraceEvent,
+	InspectionOutcome, IssueItem, Location, Moment, OwnershipOffers, Pallet, Products,
+	RecalledLots, Roles, TextOf, TraceCode, TraceEvent,
 };
 use alloc::{collections::BTreeSet, vec::Vec};
 use frame_support::{dispatch::DispatchResult, ensure, BoundedVec};
@@ -151,9 +151,11 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let mut record = Self::code(&code)?;
 		if let Some(claim) = &record.claim {
-			// A claimed item is its owner's: only the owner may report it destroyed.
+			// A claimed item is its owner's: only the owner may report it destroyed, once no
+			// transfer of it is pending.
 			Self::ensure_not_terminal(&record)?;
 			ensure!(claim.by == who, Error::<T>::NotOwner);
+			ensure!(!OwnershipOffers::<T>::contains_key(code), Error::<T>::OwnershipOfferPending);
 		} else {
 			Self::ensure_custody_role(&who)?;
 			Self::ensure_active(&record)?;

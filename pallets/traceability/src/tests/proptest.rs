@@ -554,6 +554,12 @@ fn move_on(id: CodeId, code: &TraceCode<Test>) -> Option<DispatchResult> {
 	}
 	if code.status == CodeStatus::Claimed {
 		let owner = code.claim.as_ref().map_or(OUTSIDER, |claim| claim.by);
+		// A pending ownership offer is resolved first: the owner cancels it.
+		if let Some(offer) = OwnershipOffers::<Test>::get(id) {
+			let signature = sign_step(owner, id, OwnershipAction::Cancel { to: offer.to });
+			let origin: RuntimeOrigin = frame_system::RawOrigin::Authorized.into();
+			return Some(would(|| Traceability::cancel_ownership_transfer(origin, id, signature)));
+		}
 		return Some(would(|| Traceability::destroy(signed(owner), id, text("lost"), None, None)));
 	}
 	if code.pending.is_some() {

@@ -477,6 +477,54 @@ fn attested_bag_product() -> CertSubject {
 	subject
 }
 
+fn authorized() -> RuntimeOrigin {
+	frame_system::RawOrigin::Authorized.into()
+}
+
+/// A sold bag claimed by [`CONSUMER`].
+fn claimed_bag() -> CodeId {
+	let bag = sold_claimable_bag();
+	assert_ok!(Traceability::claim(authorized(), bag, CONSUMER, claim_signature(bag)));
+	bag
+}
+
+/// A claimed bag its owner offered to [`NEWCOMER`].
+fn offered_bag() -> CodeId {
+	let bag = claimed_bag();
+	let signature = sign_step(CONSUMER, bag, OwnershipAction::Offer { to: NEWCOMER });
+	assert_ok!(Traceability::propose_ownership_transfer(authorized(), bag, NEWCOMER, signature));
+	bag
+}
+
+/// The chip of [`scannable_bag`].
+fn chip_pair() -> sp_core::ecdsa::Pair {
+	sp_core::ecdsa::Pair::from_seed(&[7; 32])
+}
+
+/// A bag with a chip scanned before, at block 12, and the chip's answer for block 22 at
+/// block 23: the scan checks the interval, reads both hashes and writes the chip back.
+fn scannable_bag() -> (CodeId, u64, ChipSignature) {
+	let bag = issue_bag();
+	assert_ok!(Traceability::register_chip(
+		signed(MERCHANT),
+		bag,
+		ChipKey::Secp256k1Ecdsa(chip_pair().public().0)
+	));
+	let answer = |block: u64| {
+		let challenge = Traceability::chip_challenge_at(&bag, block).expect("a known block");
+		ChipSignature::Secp256k1Ecdsa(
+			chip_pair().sign_prehashed(&sp_io::hashing::blake2_256(&challenge)).0,
+		)
+	};
+	for block in 1..23 {
+		frame_system::BlockHash::<Test>::insert(block, H256::from_low_u64_be(block));
+	}
+	System::set_block_number(12);
+	assert_ok!(Traceability::record_chip_scan(authorized(), bag, 11, answer(11)));
+	System::set_block_number(23);
+	(bag, 22, answer(22))
+}
+
 /// Every call in its worst case, against its weight.
 fn checks() -> Vec<Check> {
 	let max_codes = <<Test as Config>::MaxCodesPerCall as Get<u32>>::get();
@@ -860,6 +908,117 @@ fn checks() -> Vec<Check> {
 			),
 			W::lift_recall,
 		),
+		Check::new(
+			"propose_ownership_transfer",
+			accesses(claimed_bag, |bag| {
+				let signature = sign_step(CONSUMER, bag, OwnershipAction::Offer { to: NEWCOMER });
+				assert_ok!(Traceability::propose_ownership_transfer(
+					authorized(),
+					bag,
+					NEWCOMER,
+					signature
+				));
+			}),
+			W::propose_ownership_transfer,
+		),
+		Check::new(
+			"authorize_propose_ownership_transfer",
+			accesses(claimed_bag, |bag| {
+				let signature = sign_step(CONSUMER, bag, OwnershipAction::Offer { to: NEWCOMER });
+				let call =
+					Call::<Test>::propose_ownership_transfer { code: bag, to: NEWCOMER, signature };
+				assert!(matches!(call.authorize(TransactionSource::External), Some(Ok(_))));
+			}),
+			W::authorize_propose_ownership_transfer,
+		),
+		Check::new(
+			"accept_ownership",
+			accesses(offered_bag, |bag| {
+				let signature =
+					sign_step(NEWCOMER, bag, OwnershipAction::Accept { from: CONSUMER });
+				assert_ok!(Traceability::accept_ownership(authorized(), bag, signature));
+			}),
+			W::accept_ownership,
+		),
+		Check::new(
+			"authorize_accept_ownership",
+			accesses(offered_bag, |bag| {
+				let signature =
+					sign_step(NEWCOMER, bag, OwnershipAction::Accept { from: CONSUMER });
+				let call = Call::<Test>::accept_ownership { code: bag, signature };
+				assert!(matches!(call.authorize(TransactionSource::External), Some(Ok(_))));
+			}),
+			W::authorize_accept_ownership,
+		),
+		Check::new(
+			"cancel_ownership_transfer",
+			accesses(offered_bag, |bag| {
+				let signature = sign_step(CONSUMER, bag, OwnershipAction::Cancel { to: NEWCOMER });
+				assert_ok!(Traceability::cancel_ownership_transfer(authorized(), bag, signature));
+			}),
+			W::cancel_ownership_transfer,
+		),
+		Check::new(
+			"authorize_cancel_ownership_transfer",
+			accesses(offered_bag, |bag| {
+				let signature = sign_step(CONSUMER, bag, OwnershipAction::Cancel { to: NEWCOMER });
+				let call = Call::<Test>::cancel_ownership_transfer { code: bag, signature };
+				assert!(matches!(call.authorize(TransactionSource::External), Some(Ok(_))));
+			}),
+			W::authorize_cancel_ownership_transfer,
+		),
+		Check::new(
+			"hand_over_claim_secret",
+			accesses(claimed_bag, |bag| {
+				let claim_key = claim_pair(10).public();
+				let signature =
+					sign_step(CONSUMER, bag, OwnershipAction::HandOverClaimSecret { claim_key });
+				assert_ok!(Traceability::hand_over_claim_secret(
+					authorized(),
+					bag,
+					claim_key,
+					signature
+				));
+			}),
+			W::hand_over_claim_secret,
+		),
+		Check::new(
+			"authorize_hand_over_claim_secret",
+			accesses(claimed_bag, |bag| {
+				let claim_key = claim_pair(10).public();
+				let signature =
+					sign_step(CONSUMER, bag, OwnershipAction::HandOverClaimSecret { claim_key });
+				let call = Call::<Test>::hand_over_claim_secret { code: bag, claim_key, signature };
+				assert!(matches!(call.authorize(TransactionSource::External), Some(Ok(_))));
+			}),
+			W::authorize_hand_over_claim_secret,
+		),
+		Check::new(
+			"register_chip",
+			accesses(issue_bag, |bag| {
+				assert_ok!(Traceability::register_chip(
+					signed(MERCHANT),
+					bag,
+					ChipKey::Secp256k1Ecdsa(chip_pair().public().0)
+				));
+			}),
+			W::register_chip,
+		),
+		Check::new(
+			"record_chip_scan",
+			accesses(scannable_bag, |(bag, block, signature)| {
+				assert_ok!(Traceability::record_chip_scan(authorized(), bag, block, signature));
+			}),
+			W::record_chip_scan,
+		),
+		Check::new(
+			"authorize_record_chip_scan",
+			accesses(scannable_bag, |(bag, block, signature)| {
+				let call = Call::<Test>::record_chip_scan { code: bag, block, signature };
+				assert!(matches!(call.authorize(TransactionSource::External), Some(Ok(_))));
+			}),
+			W::authorize_record_chip_scan,
+		),
 	]
 }
 
@@ -874,6 +1033,15 @@ fn every_call_touches_no_more_storage_than_its_weight_pays_for() {
 	let calls: BTreeSet<&str> = Call::<Test>::get_call_names().iter().copied().collect();
 	let mut expected = calls.clone();
 	expected.insert("authorize_claim");
+	for name in [
+		"authorize_propose_ownership_transfer",
+		"authorize_accept_ownership",
+		"authorize_cancel_ownership_transfer",
+		"authorize_hand_over_claim_secret",
+		"authorize_record_chip_scan",
+	] {
+		expected.insert(name);
+	}
 	assert_eq!(checked, expected, "every call and the claim's authorization are checked");
 
 	let report = checks.iter().map(Check::line).collect::<Vec<_>>().join("\n");
