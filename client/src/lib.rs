@@ -23,7 +23,10 @@ pub use pallet_traceability::Roles;
 /// The chain's typed interface: its calls, events, storage, constants and runtime APIs, and
 /// their types under `runtime_types::{crate}::{module path}`, as the metadata names them
 /// (`runtime_types::frame_system::limits::BlockWeights`). `BoundedVec`s are plain `Vec`s here;
-/// the runtime checks their bounds.
+/// the runtime checks their bounds. The pallet's vocabularies (`Roles`, `CodeStatus`, `BizStep`,
+/// `Disposition`, `CertificationStatus`, `Verdict`) are not generated again: they are the
+/// pallet's own types (in subxt's `Static`, SCALE-coded as the runtime codes them), so their
+/// names, CBV strings and rules (`as_str`, `as_cbv_str`, `Verdict::of`) have one definition.
 #[subxt::subxt(
 	runtime_metadata_path = "metadata/trace.scale",
 	derive_for_all_types = "Clone, PartialEq, Eq",
@@ -34,6 +37,26 @@ pub use pallet_traceability::Roles;
 	substitute_type(
 		path = "pallet_traceability::types::Roles<T>",
 		with = "::subxt::utils::Static<::pallet_traceability::Roles>"
+	),
+	substitute_type(
+		path = "pallet_traceability::types::CodeStatus",
+		with = "::subxt::utils::Static<::pallet_traceability::CodeStatus>"
+	),
+	substitute_type(
+		path = "pallet_traceability::types::BizStep",
+		with = "::subxt::utils::Static<::pallet_traceability::BizStep>"
+	),
+	substitute_type(
+		path = "pallet_traceability::types::Disposition",
+		with = "::subxt::utils::Static<::pallet_traceability::Disposition>"
+	),
+	substitute_type(
+		path = "pallet_traceability::types::CertificationStatus",
+		with = "::subxt::utils::Static<::pallet_traceability::CertificationStatus>"
+	),
+	substitute_type(
+		path = "pallet_traceability::report::Verdict",
+		with = "::subxt::utils::Static<::pallet_traceability::report::Verdict>"
 	)
 )]
 pub mod api {}

@@ -128,6 +128,9 @@ function runtimeReport({ verdict = { type: "Genuine" }, t = () => big(1_780_000_
     })),
     now: t(7),
     verdict,
+    // The runtime's claim decision: none, so a claim would succeed (polkadot-api decodes
+    // `None` as `undefined`, the key present).
+    claim_refusal: undefined,
   };
   if (lifted) report.lifted_recalls = lifted;
   return report;

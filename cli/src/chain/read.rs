@@ -15,9 +15,8 @@ use super::Chain;
 use crate::{
 	ident::CodeId,
 	model::{
-		AccountId, BizStep, CertSubject, Certification, CertificationStatus, Claim, CodeLink,
-		CodeStatus, Disposition, HistoryEvent, LiftedRecall, Location, Product, ReadAt, Recall,
-		TraceReport, Verdict,
+		AccountId, CertSubject, Certification, Claim, CodeLink, HistoryEvent, LiftedRecall,
+		Location, Product, ReadAt, Recall, TraceReport,
 	},
 };
 use anyhow::{anyhow, Context, Result};
@@ -155,7 +154,7 @@ fn report_of(
 	TraceReport {
 		id: report.code.0,
 		link,
-		status: status_of(&record.status),
+		status: record.status.0,
 		merchant: record.merchant,
 		custodian: report.custodian,
 		pending_to: record.pending.as_ref().map(|pending| pending.to),
@@ -179,7 +178,7 @@ fn report_of(
 			.map(|(event, index)| history_event(index, event, links))
 			.collect(),
 		certifications: report.certifications.into_iter().map(certification_of).collect(),
-		verdict: verdict_of(report.verdict),
+		verdict: report.verdict.0,
 		claim_refusal,
 		read_at: ReadAt { number, hash, time: report.now, finalized: true },
 	}
@@ -188,18 +187,6 @@ fn report_of(
 /// The Digital Link of a stored code.
 pub fn link_of(record: &chain::TraceCode) -> DigitalLink {
 	DigitalLink { gtin: record.gtin, serial: record.serial.clone(), lot: record.lot.clone() }
-}
-
-/// A stored status in the CLI's terms.
-pub fn status_of(status: &chain::CodeStatus) -> CodeStatus {
-	match status {
-		chain::CodeStatus::Active => CodeStatus::Active,
-		chain::CodeStatus::InTransit => CodeStatus::InTransit,
-		chain::CodeStatus::Sold => CodeStatus::Sold,
-		chain::CodeStatus::Claimed => CodeStatus::Claimed,
-		chain::CodeStatus::Destroyed => CodeStatus::Destroyed,
-		chain::CodeStatus::Decommissioned => CodeStatus::Decommissioned,
-	}
 }
 
 /// A stored location in the CLI's terms.
@@ -253,31 +240,7 @@ fn certification_of(entry: chain_report::CertificationEntry) -> Certification {
 		issued_at: entry.certification.issued_at,
 		expires_at: entry.certification.expires_at,
 		revoked_at: entry.certification.revoked_at,
-		status: certification_status_of(&entry.status),
-	}
-}
-
-/// A certification status in the CLI's terms.
-fn certification_status_of(status: &chain::CertificationStatus) -> CertificationStatus {
-	match status {
-		chain::CertificationStatus::Valid => CertificationStatus::Valid,
-		chain::CertificationStatus::Expired => CertificationStatus::Expired,
-		chain::CertificationStatus::Revoked => CertificationStatus::Revoked,
-	}
-}
-
-/// The runtime's verdict in the CLI's terms.
-fn verdict_of(verdict: chain_report::Verdict) -> Verdict {
-	match verdict {
-		chain_report::Verdict::Unknown => Verdict::Unknown,
-		chain_report::Verdict::Destroyed => Verdict::Destroyed,
-		chain_report::Verdict::Decommissioned => Verdict::Decommissioned,
-		chain_report::Verdict::Recalled => Verdict::Recalled,
-		chain_report::Verdict::Flagged { failed_inspection, revoked_certification } => {
-			Verdict::Flagged { failed_inspection, revoked_certification }
-		},
-		chain_report::Verdict::Claimed { at } => Verdict::Claimed { at },
-		chain_report::Verdict::Genuine => Verdict::Genuine,
+		status: entry.status.0,
 	}
 }
 
@@ -301,8 +264,8 @@ fn history_event(
 ) -> HistoryEvent {
 	HistoryEvent {
 		index,
-		step: step_of(&event.step),
-		disposition: disposition_of(&event.disposition),
+		step: event.step.0,
+		disposition: event.disposition.0,
 		actor: event.actor,
 		block: event.block,
 		at: event.at,
@@ -317,44 +280,13 @@ fn history_event(
 	}
 }
 
-/// A stored business step in the CLI's terms.
-fn step_of(step: &chain::BizStep) -> BizStep {
-	match step {
-		chain::BizStep::Commissioning => BizStep::Commissioning,
-		chain::BizStep::Shipping => BizStep::Shipping,
-		chain::BizStep::Receiving => BizStep::Receiving,
-		chain::BizStep::VoidShipping => BizStep::VoidShipping,
-		chain::BizStep::Packing => BizStep::Packing,
-		chain::BizStep::Unpacking => BizStep::Unpacking,
-		chain::BizStep::Inspecting => BizStep::Inspecting,
-		chain::BizStep::RetailSelling => BizStep::RetailSelling,
-		chain::BizStep::Destroying => BizStep::Destroying,
-		chain::BizStep::Decommissioning => BizStep::Decommissioning,
-		chain::BizStep::Claiming => BizStep::Claiming,
-	}
-}
-
-/// A stored disposition in the CLI's terms.
-fn disposition_of(disposition: &chain::Disposition) -> Disposition {
-	match disposition {
-		chain::Disposition::Active => Disposition::Active,
-		chain::Disposition::InTransit => Disposition::InTransit,
-		chain::Disposition::InProgress => Disposition::InProgress,
-		chain::Disposition::ContainerClosed => Disposition::ContainerClosed,
-		chain::Disposition::ContainerOpen => Disposition::ContainerOpen,
-		chain::Disposition::Conformant => Disposition::Conformant,
-		chain::Disposition::NonConformant => Disposition::NonConformant,
-		chain::Disposition::RetailSold => Disposition::RetailSold,
-		chain::Disposition::Destroyed => Disposition::Destroyed,
-		chain::Disposition::Inactive => Disposition::Inactive,
-		chain::Disposition::Claimed => Disposition::Claimed,
-	}
-}
-
 #[cfg(test)]
 mod tests {
 	use super::*;
-	use crate::model::sample::account;
+	use crate::model::{
+		sample::account, BizStep, CertificationStatus, CodeStatus, Disposition, Verdict,
+	};
+	use subxt::utils::Static;
 
 	/// The GTIN of the test codes.
 	const GTIN: Gtin = *b"09506000134352";
@@ -367,13 +299,13 @@ mod tests {
 
 	/// An event of the test item, signed by account 1.
 	fn event(
-		step: chain::BizStep,
-		disposition: chain::Disposition,
+		step: BizStep,
+		disposition: Disposition,
 		container: Option<H256>,
 	) -> chain::TraceEvent {
 		chain::TraceEvent {
-			step,
-			disposition,
+			step: Static(step),
+			disposition: Static(disposition),
 			actor: account(1),
 			block: 3,
 			at: 4,
@@ -399,7 +331,7 @@ mod tests {
 				lot: None,
 				merchant: account(1),
 				custodian: account(1),
-				status: chain::CodeStatus::Active,
+				status: Static(CodeStatus::Active),
 				pending: None,
 				parent: containers.first().copied(),
 				children: 0,
@@ -420,13 +352,9 @@ mod tests {
 			lifted_recalls: Vec::new(),
 			custodian: account(2),
 			events: vec![
-				event(chain::BizStep::Commissioning, chain::Disposition::Active, None),
-				event(
-					chain::BizStep::Packing,
-					chain::Disposition::InProgress,
-					containers.first().copied(),
-				),
-				event(chain::BizStep::Inspecting, chain::Disposition::NonConformant, None),
+				event(BizStep::Commissioning, Disposition::Active, None),
+				event(BizStep::Packing, Disposition::InProgress, containers.first().copied()),
+				event(BizStep::Inspecting, Disposition::NonConformant, None),
 			],
 			containers,
 			certifications: vec![chain_report::CertificationEntry {
@@ -438,13 +366,13 @@ mod tests {
 					expires_at: Some(1_000),
 					revoked_at: None,
 				},
-				status: chain::CertificationStatus::Expired,
+				status: Static(CertificationStatus::Expired),
 			}],
 			now: 2_000,
-			verdict: chain_report::Verdict::Flagged {
+			verdict: Static(Verdict::Flagged {
 				failed_inspection: true,
 				revoked_certification: false,
-			},
+			}),
 			claim_refusal: None,
 		}
 	}
@@ -493,35 +421,5 @@ mod tests {
 		assert!(text.contains("  inside    /01/09506000134352/21/CASE-20\n"), "{text}");
 		assert_eq!(text.lines().filter(|line| line.starts_with("  inside ")).count(), 19, "{text}");
 		assert!(text.contains("EXPIRED"), "{text}");
-	}
-
-	#[test]
-	fn verdicts_and_certification_statuses_are_the_runtimes() {
-		let verdicts = [
-			(chain_report::Verdict::Unknown, Verdict::Unknown),
-			(chain_report::Verdict::Destroyed, Verdict::Destroyed),
-			(chain_report::Verdict::Decommissioned, Verdict::Decommissioned),
-			(chain_report::Verdict::Recalled, Verdict::Recalled),
-			(
-				chain_report::Verdict::Flagged {
-					failed_inspection: false,
-					revoked_certification: true,
-				},
-				Verdict::Flagged { failed_inspection: false, revoked_certification: true },
-			),
-			(chain_report::Verdict::Claimed { at: 7 }, Verdict::Claimed { at: 7 }),
-			(chain_report::Verdict::Genuine, Verdict::Genuine),
-		];
-		for (served, verdict) in verdicts {
-			assert_eq!(verdict_of(served), verdict);
-		}
-		let statuses = [
-			(chain::CertificationStatus::Valid, CertificationStatus::Valid),
-			(chain::CertificationStatus::Expired, CertificationStatus::Expired),
-			(chain::CertificationStatus::Revoked, CertificationStatus::Revoked),
-		];
-		for (served, status) in statuses {
-			assert_eq!(certification_status_of(&served), status);
-		}
 	}
 }

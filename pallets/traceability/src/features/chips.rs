@@ -9,7 +9,7 @@ use crate::{
 };
 use alloc::vec::Vec;
 use codec::{Decode, Encode};
-use frame_support::{dispatch::DispatchResult, ensure};
+use frame_support::{dispatch::DispatchResult, ensure, traits::Get};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::H256;
 use sp_runtime::{
