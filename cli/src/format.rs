@@ -85,6 +85,22 @@ pub fn report(report: &TraceReport, resolver: &str) -> String {
 		(None, true) => {},
 		(None, false) => {},
 	}
+	if report.owners > 1 {
+		let since = report.owned_since.map(to_display).unwrap_or_else(|| "—".into());
+		let _ =
+			writeln!(out, "Owners      {} so far; the current one since {since}", report.owners);
+	}
+	if let Some((to, block)) = &report.ownership_offer {
+		let _ = writeln!(out, "Ownership   offered to {to} (block #{block}), not accepted yet");
+	}
+	if let Some(chip) = &report.chip {
+		let _ = writeln!(
+			out,
+			"Chip        {} key 0x{}: tap the chip to check this is the labelled original",
+			chip.as_str(),
+			hex::encode(chip.public())
+		);
+	}
 
 	let _ = writeln!(out);
 	let _ = writeln!(out, "History ({} events)", report.events.len());

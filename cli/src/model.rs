@@ -9,7 +9,7 @@ use crate::ident::CodeId;
 /// The pallet's own vocabularies and verdict: the CLI decodes into them, it does not define them
 /// again.
 pub use pallet_traceability::{
-	report::Verdict, BizStep, CertificationStatus, CodeStatus, Disposition,
+	report::Verdict, BizStep, CertificationStatus, ChipKey, CodeStatus, Disposition,
 };
 use subxt::utils::AccountId32;
 use trace_gs1::{DigitalLink, Gtin};
@@ -261,6 +261,14 @@ pub struct TraceReport {
 	pub claim_key: Option<[u8; 32]>,
 	/// Its claim.
 	pub claim: Option<Claim>,
+	/// How many owners it has had, the current one included (claims and accepted transfers).
+	pub owners: u32,
+	/// Since when the current owner holds it; `None` while nobody owns it.
+	pub owned_since: Option<Moment>,
+	/// A pending transfer of its ownership: to whom, offered in which block.
+	pub ownership_offer: Option<(AccountId, u32)>,
+	/// The public key of its chip, if it has one.
+	pub chip: Option<ChipKey>,
 	/// Its history, oldest first.
 	pub events: Vec<HistoryEvent>,
 	/// Certifications of the code and of its product.
@@ -395,6 +403,10 @@ pub(crate) mod sample {
 			issued_at: t0,
 			claim_key: Some([4; 32]),
 			claim: Some(Claim { by: account(9), at: t0 + 200_100_000, block: 17 }),
+			owners: 1,
+			owned_since: Some(t0 + 200_100_000),
+			ownership_offer: None,
+			chip: Some(ChipKey::Ed25519([6; 32])),
 			events,
 			certifications: vec![Certification {
 				subject: CertSubject::Product(*b"09506000134352"),

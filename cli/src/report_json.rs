@@ -113,6 +113,16 @@ pub fn report(report: &TraceReport) -> Value {
 		.collect::<Vec<_>>());
 	value["events"] = json!(report.events.iter().map(event).collect::<Vec<_>>());
 	value["now"] = json!(report.read_at.time);
+	value["owners"] = json!(report.owners);
+	value["ownedSince"] = json!(report.owned_since);
+	value["ownershipOffer"] = json!(report
+		.ownership_offer
+		.as_ref()
+		.map(|(to, block)| json!({ "to": account(to), "offeredAt": block })));
+	value["chip"] = json!(report.chip.as_ref().map(|chip| json!({
+		"type": chip.as_str(),
+		"publicKey": format!("0x{}", hex::encode(chip.public())),
+	})));
 	value["certifications"] = json!(report
 		.certifications
 		.iter()
@@ -174,6 +184,13 @@ mod tests {
 		assert_eq!(value["liftedRecalls"], json!([]));
 		assert_eq!(value["claimKey"], format!("0x{}", "04".repeat(32)));
 		assert_eq!(value["now"], bag.read_at.time);
+		assert_eq!(value["owners"], 1);
+		assert_eq!(value["ownedSince"], bag.owned_since.unwrap());
+		assert_eq!(value["ownershipOffer"], Value::Null);
+		assert_eq!(
+			value["chip"],
+			json!({ "type": "ed25519", "publicKey": format!("0x{}", "06".repeat(32)) })
+		);
 	}
 
 	#[test]

@@ -24,7 +24,7 @@ pub use pallet_traceability::Roles;
 /// their types under `runtime_types::{crate}::{module path}`, as the metadata names them
 /// (`runtime_types::frame_system::limits::BlockWeights`). `BoundedVec`s are plain `Vec`s here;
 /// the runtime checks their bounds. The pallet's vocabularies (`Roles`, `CodeStatus`, `BizStep`,
-/// `Disposition`, `CertificationStatus`, `Verdict`) are not generated again: they are the
+/// `Disposition`, `CertificationStatus`, `ChipKey`, `Verdict`) are not generated again: they are the
 /// pallet's own types (in subxt's `Static`, SCALE-coded as the runtime codes them), so their
 /// names, CBV strings and rules (`as_str`, `as_cbv_str`, `Verdict::of`) have one definition.
 #[subxt::subxt(
@@ -53,6 +53,10 @@ pub use pallet_traceability::Roles;
 	substitute_type(
 		path = "pallet_traceability::types::CertificationStatus",
 		with = "::subxt::utils::Static<::pallet_traceability::CertificationStatus>"
+	),
+	substitute_type(
+		path = "pallet_traceability::types::ChipKey",
+		with = "::subxt::utils::Static<::pallet_traceability::ChipKey>"
 	),
 	substitute_type(
 		path = "pallet_traceability::report::Verdict",

@@ -118,6 +118,14 @@ export interface Report {
   events: TraceEvent[];
   certifications: CertificationEntry[];
   now?: Time;
+  /** How many owners the item has had, the current one included (absent from older runtimes). */
+  owners?: number;
+  /** Since when the current owner holds it. */
+  ownedSince?: Time;
+  /** A pending transfer of its ownership. */
+  ownershipOffer?: { to: string; offeredAt: number };
+  /** The public key of its chip: `type` is the pallet's `ChipKey::as_str` (`secp256k1_ecdsa`…). */
+  chip?: { type: string; publicKey: string };
 }
 
 // ---- from the runtime API, as polkadot-api decodes it from the metadata ----
@@ -263,6 +271,10 @@ export function fromRuntime(report: Decoded): Report {
       }),
     ),
     now: asTime(report.now),
+    owners: optional(report.owners, asNumber),
+    ownedSince: optional(report.owned_since, asTime),
+    ownershipOffer: optional(report.ownership_offer, (offer) => ({ to: offer.to, offeredAt: asNumber(offer.offered_at) })),
+    chip: optional(report.chip, (chip) => ({ type: snake(String(chip.type)), publicKey: String(chip.value) })),
   };
 }
 
@@ -389,5 +401,11 @@ export function fromRpcJson(json: Decoded): Report {
       }),
     ),
     now: optional(json.now, asTime),
+    owners: optional(json.owners, asNumber),
+    ownedSince: optional(json.ownedSince, asTime),
+    ownershipOffer: json.ownershipOffer
+      ? { to: str(json.ownershipOffer.to), offeredAt: asNumber(json.ownershipOffer.offeredAt) }
+      : undefined,
+    chip: json.chip ? { type: str(json.chip.type), publicKey: str(json.chip.publicKey) } : undefined,
   };
 }

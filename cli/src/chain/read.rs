@@ -171,6 +171,10 @@ fn report_of(
 		claim: record
 			.claim
 			.map(|claim| Claim { by: claim.by, at: claim.at, block: claim.block }),
+		owners: report.owners,
+		owned_since: report.owned_since,
+		ownership_offer: report.ownership_offer.map(|offer| (offer.to, offer.offered_at)),
+		chip: report.chip.map(|chip| chip.0),
 		events: report
 			.events
 			.into_iter()

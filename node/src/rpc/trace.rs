@@ -222,6 +222,16 @@ pub fn report_json(report: &Report) -> Value {
 	value["events"] = json!(report.events.iter().map(event_json).collect::<Vec<_>>());
 	// The block time the report was made at (statuses and the verdict are as of then).
 	value["now"] = json!(report.now);
+	value["owners"] = json!(report.owners);
+	value["ownedSince"] = json!(report.owned_since);
+	value["ownershipOffer"] = json!(report.ownership_offer.as_ref().map(|offer| json!({
+		"to": account(&offer.to),
+		"offeredAt": offer.offered_at,
+	})));
+	value["chip"] = json!(report.chip.as_ref().map(|chip| json!({
+		"type": chip.as_str(),
+		"publicKey": format!("0x{}", hex::encode(chip.public())),
+	})));
 	value["certifications"] = json!(report
 		.certifications
 		.iter()

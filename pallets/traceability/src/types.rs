@@ -997,6 +997,26 @@ pub enum ChipKey {
 }
 
 impl ChipKey {
+	/// The key type's name as the clients serve it (`secp256k1_ecdsa`, `ed25519`, `sr25519`):
+	/// the variant's name in snake case, as the CBV names are.
+	pub const fn as_str(&self) -> &'static str {
+		match self {
+			ChipKey::Secp256k1Ecdsa(_) => "secp256k1_ecdsa",
+			ChipKey::Ed25519(_) => "ed25519",
+			ChipKey::Sr25519(_) => "sr25519",
+		}
+	}
+
+	/// The public key's bytes.
+	pub fn public(&self) -> &[u8] {
+		match self {
+			ChipKey::Secp256k1Ecdsa(key) => key,
+			ChipKey::Ed25519(key) | ChipKey::Sr25519(key) => key,
+		}
+	}
+}
+
+impl ChipKey {
 	/// The scheme's name in clients and the node's RPC.
 	pub const fn scheme(&self) -> &'static str {
 		match self {
