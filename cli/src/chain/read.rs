@@ -378,6 +378,10 @@ mod tests {
 				revoked_certification: false,
 			}),
 			claim_refusal: None,
+			owners: 0,
+			owned_since: None,
+			ownership_offer: None,
+			chip: None,
 		}
 	}
 
