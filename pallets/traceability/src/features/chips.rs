@@ -18,6 +18,9 @@ use sp_runtime::{
 	DispatchError, SaturatedConversion,
 };
 
+/// What [`Pallet::check_chip_scan`] returns: the code's record, its chip and the challenge.
+type CheckedScan<T> = (TraceCode<T>, ChipRecord<T>, Vec<u8>);
+
 impl<T: Config> Pallet<T> {
 	/// Registers the chip of a code; see [`Pallet::register_chip`].
 	pub(crate) fn do_register_chip(
@@ -70,7 +73,7 @@ impl<T: Config> Pallet<T> {
 		code: &CodeId,
 		block: BlockNumberFor<T>,
 		signature: &ChipSignature,
-	) -> Result<(TraceCode<T>, ChipRecord<T>, Vec<u8>), Error<T>> {
+	) -> Result<CheckedScan<T>, Error<T>> {
 		let record = Self::code(code)?;
 		Self::ensure_not_terminal(&record)?;
 		let chip = Chips::<T>::get(code).ok_or(Error::<T>::ChipNotRegistered)?;

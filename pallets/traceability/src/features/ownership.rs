@@ -11,6 +11,9 @@ use frame_support::{dispatch::DispatchResult, ensure};
 use sp_core::sr25519;
 use sp_runtime::traits::Verify;
 
+/// What the checks of a pending offer return: the code's record, its owner and the offer.
+type CheckedOffer<T> = (TraceCode<T>, <T as frame_system::Config>::AccountId, OwnershipOffer<T>);
+
 impl<T: Config> Pallet<T> {
 	/// Offers a claimed item to a next owner; see [`Pallet::propose_ownership_transfer`].
 	pub(crate) fn do_propose_ownership_transfer(
@@ -121,7 +124,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn check_accept_ownership(
 		code: &CodeId,
 		signature: &T::OwnerSignature,
-	) -> Result<(TraceCode<T>, T::AccountId, OwnershipOffer<T>), Error<T>> {
+	) -> Result<CheckedOffer<T>, Error<T>> {
 		let record = Self::code(code)?;
 		let owner = Self::owner_of(&record)?;
 		let offer = OwnershipOffers::<T>::get(code).ok_or(Error::<T>::NoOwnershipOffer)?;
@@ -136,7 +139,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn check_cancel_ownership_transfer(
 		code: &CodeId,
 		signature: &T::OwnerSignature,
-	) -> Result<(TraceCode<T>, T::AccountId, OwnershipOffer<T>), Error<T>> {
+	) -> Result<CheckedOffer<T>, Error<T>> {
 		let record = Self::code(code)?;
 		let owner = Self::owner_of(&record)?;
 		let offer = OwnershipOffers::<T>::get(code).ok_or(Error::<T>::NoOwnershipOffer)?;
