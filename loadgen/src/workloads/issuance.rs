@@ -3,9 +3,8 @@
 
 use super::{bench_location, Bench, Workload};
 use crate::{
-	chain::Hash,
 	stats::Figures,
-	submit::{sign_all, submit_all, Job},
+	submit::{sign_all, Job},
 };
 use anyhow::Result;
 use std::time::{Duration, Instant};
@@ -42,29 +41,15 @@ impl Bench {
 			serials.push(mine);
 		}
 		let txs = sign_all(&self.at, &self.accounts, &jobs)?;
-		let hashes: Vec<Hash> = txs.iter().map(|tx| tx.hash).collect();
-		let mut figures = Figures {
+		let figures = Figures {
 			name: "(c) bulk issuance".into(),
 			description: format!("`issue_codes`, {batch} codes per call"),
 			item: Some("codes".into()),
 			call_weight_us: self.weight_us(txs.first()).await,
 			..Default::default()
 		};
-		let sample = self.begin();
-		let far = Instant::now() + Duration::from_secs(600);
-		let outcome = submit_all(
-			&self.rpc,
-			&self.tracker,
-			Workload::Issuance,
-			txs,
-			self.settings.concurrency,
-			far,
-		)
-		.await;
-		figures.submitted = outcome.accepted;
-		figures.refused = outcome.refused;
-		figures.first_error = outcome.first_error;
-		self.finish(Workload::Issuance, figures, sample).await?;
+		let deadline = Instant::now() + Duration::from_secs(600);
+		let hashes = self.measure(Workload::Issuance, txs, figures, deadline).await?;
 		self.issued = serials
 			.into_iter()
 			.zip(&hashes)

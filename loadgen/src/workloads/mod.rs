@@ -238,6 +238,34 @@ impl Bench {
 		Ok(())
 	}
 
+	/// Measures a workload of pre-signed `txs`: submits them until `deadline`, fills the
+	/// submission counts of `figures`, and waits for the drain ([`Bench::finish`]). Returns the
+	/// transactions' hashes, in order, for [`Tracker::succeeded`].
+	async fn measure(
+		&mut self,
+		workload: Workload,
+		txs: Vec<Signed>,
+		mut figures: Figures,
+		deadline: Instant,
+	) -> Result<Vec<Hash>> {
+		let hashes = txs.iter().map(|tx| tx.hash).collect();
+		let sample = self.begin();
+		let outcome = submit_all(
+			&self.rpc,
+			&self.tracker,
+			workload,
+			txs,
+			self.settings.concurrency,
+			deadline,
+		)
+		.await;
+		figures.submitted = outcome.accepted;
+		figures.refused = outcome.refused;
+		figures.first_error = outcome.first_error;
+		self.finish(workload, figures, sample).await?;
+		Ok(hashes)
+	}
+
 	/// Starts measuring a workload.
 	fn begin(&self) -> (ProcSample, ProcSample) {
 		(self.node_sample(), ProcSample::take("self"))

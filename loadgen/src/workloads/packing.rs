@@ -3,9 +3,8 @@
 
 use super::{code_key, containers::Container, Bench, Workload};
 use crate::{
-	chain::Hash,
 	stats::Figures,
-	submit::{sign_all, submit_all, Job},
+	submit::{sign_all, Job},
 };
 use anyhow::{bail, Result};
 use std::time::{Duration, Instant};
@@ -46,29 +45,15 @@ impl Bench {
 			bail!("containers: no codes to pack");
 		}
 		let txs = sign_all(&self.at, &self.accounts, &jobs)?;
-		let mut figures = Figures {
+		let figures = Figures {
 			name: "(d0) packing".into(),
 			description: "`pack`, the items of each container in one call (setup of (d))".into(),
 			item: Some("items packed".into()),
 			call_weight_us: self.weight_us(txs.first()).await,
 			..Default::default()
 		};
-		let hashes: Vec<Hash> = txs.iter().map(|tx| tx.hash).collect();
-		let sample = self.begin();
-		let far = Instant::now() + Duration::from_secs(600);
-		let outcome = submit_all(
-			&self.rpc,
-			&self.tracker,
-			Workload::Packing,
-			txs,
-			self.settings.concurrency,
-			far,
-		)
-		.await;
-		figures.submitted = outcome.accepted;
-		figures.refused = outcome.refused;
-		figures.first_error = outcome.first_error;
-		self.finish(Workload::Packing, figures, sample).await?;
+		let deadline = Instant::now() + Duration::from_secs(600);
+		let hashes = self.measure(Workload::Packing, txs, figures, deadline).await?;
 		let packed: Vec<Container> = containers
 			.into_iter()
 			.zip(&hashes)

@@ -4,7 +4,7 @@
 use super::{Bench, Workload};
 use crate::{
 	stats::Figures,
-	submit::{sign_all, submit_all, Job},
+	submit::{sign_all, Job},
 };
 use anyhow::Result;
 use std::time::{Duration, Instant};
@@ -31,26 +31,14 @@ impl Bench {
 		let started = Instant::now();
 		let txs = sign_all(&self.at, &self.accounts, &jobs)?;
 		println!("transfers: {} signed in {:.1} s", txs.len(), started.elapsed().as_secs_f64());
-		let mut figures = Figures {
+		let figures = Figures {
 			name: "(a) transfers".into(),
 			description: "`Balances::transfer_keep_alive`, the reference".into(),
 			call_weight_us: self.weight_us(txs.first()).await,
 			..Default::default()
 		};
-		let sample = self.begin();
 		let deadline = Instant::now() + Duration::from_secs(self.settings.transfer_seconds);
-		let outcome = submit_all(
-			&self.rpc,
-			&self.tracker,
-			Workload::Transfers,
-			txs,
-			self.settings.concurrency,
-			deadline,
-		)
-		.await;
-		figures.submitted = outcome.accepted;
-		figures.refused = outcome.refused;
-		figures.first_error = outcome.first_error;
-		self.finish(Workload::Transfers, figures, sample).await
+		self.measure(Workload::Transfers, txs, figures, deadline).await?;
+		Ok(())
 	}
 }

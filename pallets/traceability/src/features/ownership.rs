@@ -125,10 +125,7 @@ impl<T: Config> Pallet<T> {
 		code: &CodeId,
 		signature: &T::OwnerSignature,
 	) -> Result<CheckedOffer<T>, Error<T>> {
-		let record = Self::code(code)?;
-		let owner = Self::owner_of(&record)?;
-		let offer = OwnershipOffers::<T>::get(code).ok_or(Error::<T>::NoOwnershipOffer)?;
-		Self::ensure_history_room(&record, BizStep::AcceptingOwnership)?;
+		let (record, owner, offer) = Self::pending_offer(code, BizStep::AcceptingOwnership)?;
 		let action = OwnershipAction::Accept { from: owner.clone() };
 		Self::ensure_signed_by(&offer.to, code, &action, record.event_count, signature)?;
 		Ok((record, owner, offer))
@@ -140,12 +137,20 @@ impl<T: Config> Pallet<T> {
 		code: &CodeId,
 		signature: &T::OwnerSignature,
 	) -> Result<CheckedOffer<T>, Error<T>> {
+		let (record, owner, offer) = Self::pending_offer(code, BizStep::CancellingOwnershipOffer)?;
+		let action = OwnershipAction::Cancel { to: offer.to.clone() };
+		Self::ensure_signed_by(&owner, code, &action, record.event_count, signature)?;
+		Ok((record, owner, offer))
+	}
+
+	/// The code's record, its owner and the pending offer of it, with history room for `step`,
+	/// the offer's resolution: what an acceptance and a cancellation both check before the
+	/// signature.
+	fn pending_offer(code: &CodeId, step: BizStep) -> Result<CheckedOffer<T>, Error<T>> {
 		let record = Self::code(code)?;
 		let owner = Self::owner_of(&record)?;
 		let offer = OwnershipOffers::<T>::get(code).ok_or(Error::<T>::NoOwnershipOffer)?;
-		Self::ensure_history_room(&record, BizStep::CancellingOwnershipOffer)?;
-		let action = OwnershipAction::Cancel { to: offer.to.clone() };
-		Self::ensure_signed_by(&owner, code, &action, record.event_count, signature)?;
+		Self::ensure_history_room(&record, step)?;
 		Ok((record, owner, offer))
 	}
 
