@@ -1014,25 +1014,6 @@ impl ChipKey {
 			ChipKey::Ed25519(key) | ChipKey::Sr25519(key) => key,
 		}
 	}
-}
-
-impl ChipKey {
-	/// The scheme's name in clients and the node's RPC.
-	pub const fn scheme(&self) -> &'static str {
-		match self {
-			Self::Secp256k1Ecdsa(_) => "secp256k1_ecdsa",
-			Self::Ed25519(_) => "ed25519",
-			Self::Sr25519(_) => "sr25519",
-		}
-	}
-
-	/// The key's bytes.
-	pub fn as_bytes(&self) -> &[u8] {
-		match self {
-			Self::Secp256k1Ecdsa(key) => key.as_slice(),
-			Self::Ed25519(key) | Self::Sr25519(key) => key.as_slice(),
-		}
-	}
 
 	/// Whether the key has the form of its scheme: a secp256k1 key starts with `0x02` or
 	/// `0x03` (a compressed point). Any 32 bytes pass for the others; whether they are a point

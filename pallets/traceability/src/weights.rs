@@ -8,7 +8,7 @@
 
 //! Weights of `pallet_traceability`, measured by `benchmark pallet` (frame-benchmarking-cli 64.0.0).
 //!
-//! Date: 2026-12-02; steps: `20`; repeats: `10`; host: `vm`, CPU:
+//! Date: 2026-12-03; steps: `20`; repeats: `10`; host: `vm`, CPU:
 //! `AMD EPYC`; wasm execution: `Compiled`; chain: `Some("dev")`.
 //! [`SubstrateWeight`] charges storage at the runtime's `DbWeight`; the `()` implementation
 //! (for tests) at ParityDB's, the node's database.
@@ -32,7 +32,7 @@
 // --heap-pages
 // 4096
 // --header
-// /tmp/tmp.R8DXbN6RRv/header.txt
+// /tmp/tmp.FdOht5dwIJ/header.txt
 // --template
 // scripts/weight-template.hbs
 // --output
@@ -95,14 +95,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Traceability::CompanyPrefixOwners` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::PrefixStems` (r:72 w:64)
 	/// Proof: `Traceability::PrefixStems` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
-	/// Storage: `Traceability::ParticipantCount` (r:1 w:1)
-	/// Proof: `Traceability::ParticipantCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Traceability::CounterForParticipants` (r:1 w:1)
+	/// Proof: `Traceability::CounterForParticipants` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[0, 8]`.
 	fn admit_participant(p: u32, ) -> Weight {
-		// Minimum execution time: 18_407_000 picoseconds.
-		Weight::from_parts(33_925_410, 0)
+		// Minimum execution time: 20_721_000 picoseconds.
+		Weight::from_parts(46_063_633, 0)
 			.saturating_add(Weight::from_parts(0, 3754))
-			.saturating_add(Weight::from_parts(84_274_527, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(84_637_627, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((18_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -117,10 +117,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Traceability::PrefixStems` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[0, 8]`.
 	fn update_participant(p: u32, ) -> Weight {
-		// Minimum execution time: 343_851_000 picoseconds.
-		Weight::from_parts(528_362_021, 0)
+		// Minimum execution time: 366_395_000 picoseconds.
+		Weight::from_parts(558_363_799, 0)
 			.saturating_add(Weight::from_parts(0, 161502))
-			.saturating_add(Weight::from_parts(83_521_122, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(98_954_081, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(65))
 			.saturating_add(T::DbWeight::get().reads((18_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(73))
@@ -130,8 +130,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Traceability::Participants` (r:1 w:1)
 	/// Proof: `Traceability::Participants` (`max_values`: None, `max_size`: Some(289), added: 2764, mode: `MaxEncodedLen`)
 	fn suspend_participant() -> Weight {
-		// Minimum execution time: 16_084_000 picoseconds.
-		Weight::from_parts(27_421_000, 0)
+		// Minimum execution time: 17_646_000 picoseconds.
+		Weight::from_parts(33_489_000, 0)
 			.saturating_add(Weight::from_parts(0, 3754))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -139,8 +139,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Traceability::Participants` (r:1 w:1)
 	/// Proof: `Traceability::Participants` (`max_values`: None, `max_size`: Some(289), added: 2764, mode: `MaxEncodedLen`)
 	fn reinstate_participant() -> Weight {
-		// Minimum execution time: 14_572_000 picoseconds.
-		Weight::from_parts(22_303_000, 0)
+		// Minimum execution time: 17_396_000 picoseconds.
+		Weight::from_parts(29_474_000, 0)
 			.saturating_add(Weight::from_parts(0, 3754))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -149,8 +149,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Traceability::Participants` (`max_values`: None, `max_size`: Some(289), added: 2764, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::Products` (r:1 w:1)
 	/// Proof: `Traceability::Products` (`max_values`: None, `max_size`: Some(536), added: 3011, mode: `MaxEncodedLen`)
-	/// Storage: `Traceability::ProductCount` (r:1 w:1)
-	/// Proof: `Traceability::ProductCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Traceability::CounterForProducts` (r:1 w:1)
+	/// Proof: `Traceability::CounterForProducts` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -158,8 +158,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn register_product() -> Weight {
-		// Minimum execution time: 78_817_000 picoseconds.
-		Weight::from_parts(113_729_000, 0)
+		// Minimum execution time: 84_495_000 picoseconds.
+		Weight::from_parts(115_903_000, 0)
 			.saturating_add(Weight::from_parts(0, 4001))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -174,8 +174,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Traceability::RecalledLots` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::Codes` (r:500 w:500)
 	/// Proof: `Traceability::Codes` (`max_values`: None, `max_size`: Some(512), added: 2987, mode: `MaxEncodedLen`)
-	/// Storage: `Traceability::CodeCount` (r:1 w:1)
-	/// Proof: `Traceability::CodeCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Traceability::CounterForCodes` (r:1 w:1)
+	/// Proof: `Traceability::CounterForCodes` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -184,10 +184,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 500]`.
 	fn issue_codes(n: u32, ) -> Weight {
-		// Minimum execution time: 102_062_000 picoseconds.
-		Weight::from_parts(108_722_000, 0)
+		// Minimum execution time: 106_559_000 picoseconds.
+		Weight::from_parts(104_505_624, 0)
 			.saturating_add(Weight::from_parts(0, 4001))
-			.saturating_add(Weight::from_parts(20_095_556, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(22_833_462, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -207,8 +207,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Traceability::History` (r:0 w:1)
 	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	fn propose_handover() -> Weight {
-		// Minimum execution time: 228_430_000 picoseconds.
-		Weight::from_parts(297_352_000, 0)
+		// Minimum execution time: 249_972_000 picoseconds.
+		Weight::from_parts(329_260_000, 0)
 			.saturating_add(Weight::from_parts(0, 6518))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -226,8 +226,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Traceability::History` (r:0 w:1)
 	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	fn accept_handover() -> Weight {
-		// Minimum execution time: 220_859_000 picoseconds.
-		Weight::from_parts(254_338_000, 0)
+		// Minimum execution time: 224_925_000 picoseconds.
+		Weight::from_parts(313_897_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -245,8 +245,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Traceability::History` (r:0 w:1)
 	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	fn reject_handover() -> Weight {
-		// Minimum execution time: 211_334_000 picoseconds.
-		Weight::from_parts(310_392_000, 0)
+		// Minimum execution time: 228_370_000 picoseconds.
+		Weight::from_parts(306_636_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -264,8 +264,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Traceability::History` (r:0 w:1)
 	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	fn cancel_handover() -> Weight {
-		// Minimum execution time: 233_227_000 picoseconds.
-		Weight::from_parts(340_556_000, 0)
+		// Minimum execution time: 229_181_000 picoseconds.
+		Weight::from_parts(318_604_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -286,10 +286,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 500]`.
 	fn pack(n: u32, ) -> Weight {
-		// Minimum execution time: 146_578_000 picoseconds.
-		Weight::from_parts(152_046_000, 0)
+		// Minimum execution time: 214_189_000 picoseconds.
+		Weight::from_parts(243_052_000, 0)
 			.saturating_add(Weight::from_parts(0, 12938))
-			.saturating_add(Weight::from_parts(24_810_457, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(24_580_753, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(7))
@@ -312,10 +312,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 500]`.
 	fn unpack(n: u32, ) -> Weight {
-		// Minimum execution time: 142_462_000 picoseconds.
-		Weight::from_parts(291_462_859, 0)
+		// Minimum execution time: 135_852_000 picoseconds.
+		Weight::from_parts(146_378_000, 0)
 			.saturating_add(Weight::from_parts(0, 12938))
-			.saturating_add(Weight::from_parts(19_442_547, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(25_923_215, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -335,8 +335,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Traceability::History` (r:0 w:1)
 	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	fn inspect() -> Weight {
-		// Minimum execution time: 89_954_000 picoseconds.
-		Weight::from_parts(109_473_000, 0)
+		// Minimum execution time: 94_260_000 picoseconds.
+		Weight::from_parts(133_198_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -358,8 +358,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Traceability::History` (r:0 w:1)
 	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	fn sell() -> Weight {
-		// Minimum execution time: 101_952_000 picoseconds.
-		Weight::from_parts(133_158_000, 0)
+		// Minimum execution time: 102_563_000 picoseconds.
+		Weight::from_parts(118_286_000, 0)
 			.saturating_add(Weight::from_parts(0, 4001))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -373,8 +373,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Traceability::History` (r:0 w:1)
 	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	fn destroy() -> Weight {
-		// Minimum execution time: 38_718_000 picoseconds.
-		Weight::from_parts(66_348_000, 0)
+		// Minimum execution time: 38_527_000 picoseconds.
+		Weight::from_parts(53_739_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -388,8 +388,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Traceability::History` (r:0 w:1)
 	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	fn decommission() -> Weight {
-		// Minimum execution time: 39_078_000 picoseconds.
-		Weight::from_parts(63_414_000, 0)
+		// Minimum execution time: 37_496_000 picoseconds.
+		Weight::from_parts(46_670_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -403,8 +403,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Traceability::History` (r:0 w:1)
 	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	fn claim() -> Weight {
-		// Minimum execution time: 92_057_000 picoseconds.
-		Weight::from_parts(141_150_000, 0)
+		// Minimum execution time: 85_286_000 picoseconds.
+		Weight::from_parts(102_702_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -414,8 +414,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn authorize_claim() -> Weight {
-		// Minimum execution time: 70_304_000 picoseconds.
-		Weight::from_parts(100_459_000, 0)
+		// Minimum execution time: 60_440_000 picoseconds.
+		Weight::from_parts(67_951_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(T::DbWeight::get().reads(2))
 	}
@@ -434,8 +434,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn attest() -> Weight {
-		// Minimum execution time: 98_938_000 picoseconds.
-		Weight::from_parts(139_006_000, 0)
+		// Minimum execution time: 92_338_000 picoseconds.
+		Weight::from_parts(110_173_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -447,8 +447,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn revoke_certification() -> Weight {
-		// Minimum execution time: 29_544_000 picoseconds.
-		Weight::from_parts(45_988_000, 0)
+		// Minimum execution time: 28_222_000 picoseconds.
+		Weight::from_parts(49_413_000, 0)
 			.saturating_add(Weight::from_parts(0, 3754))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -460,8 +460,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn recall_product() -> Weight {
-		// Minimum execution time: 31_807_000 picoseconds.
-		Weight::from_parts(49_354_000, 0)
+		// Minimum execution time: 30_836_000 picoseconds.
+		Weight::from_parts(47_942_000, 0)
 			.saturating_add(Weight::from_parts(0, 4001))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -479,8 +479,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn recall_lot() -> Weight {
-		// Minimum execution time: 88_222_000 picoseconds.
-		Weight::from_parts(106_048_000, 0)
+		// Minimum execution time: 89_002_000 picoseconds.
+		Weight::from_parts(104_845_000, 0)
 			.saturating_add(Weight::from_parts(0, 4001))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -494,8 +494,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Traceability::History` (r:0 w:1)
 	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	fn force_transfer_custody() -> Weight {
-		// Minimum execution time: 136_723_000 picoseconds.
-		Weight::from_parts(177_915_000, 0)
+		// Minimum execution time: 137_895_000 picoseconds.
+		Weight::from_parts(148_942_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -505,8 +505,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn force_revoke_certification() -> Weight {
-		// Minimum execution time: 22_764_000 picoseconds.
-		Weight::from_parts(36_444_000, 0)
+		// Minimum execution time: 21_342_000 picoseconds.
+		Weight::from_parts(26_559_000, 0)
 			.saturating_add(Weight::from_parts(0, 3620))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -520,129 +520,176 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn lift_recall() -> Weight {
-		// Minimum execution time: 73_269_000 picoseconds.
-		Weight::from_parts(131_666_000, 0)
+		// Minimum execution time: 64_375_000 picoseconds.
+		Weight::from_parts(76_624_000, 0)
 			.saturating_add(Weight::from_parts(0, 14088))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
-	// Placeholder until scripts/benchmark.sh regenerates this file.
 	/// Storage: `Traceability::Codes` (r:1 w:1)
-	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `Traceability::Codes` (`max_values`: None, `max_size`: Some(512), added: 2987, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::OwnershipOffers` (r:1 w:1)
+	/// Proof: `Traceability::OwnershipOffers` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::History` (r:0 w:1)
+	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	fn propose_ownership_transfer() -> Weight {
-		Weight::from_parts(171_150_000, 0)
-			.saturating_add(Weight::from_parts(0, 6520))
+		// Minimum execution time: 94_490_000 picoseconds.
+		Weight::from_parts(118_236_000, 0)
+			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
-	// Placeholder until scripts/benchmark.sh regenerates this file.
 	/// Storage: `Traceability::Codes` (r:1 w:0)
-	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `Traceability::Codes` (`max_values`: None, `max_size`: Some(512), added: 2987, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::OwnershipOffers` (r:1 w:0)
+	/// Proof: `Traceability::OwnershipOffers` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn authorize_propose_ownership_transfer() -> Weight {
-		Weight::from_parts(130_459_000, 0)
-			.saturating_add(Weight::from_parts(0, 6520))
+		// Minimum execution time: 64_967_000 picoseconds.
+		Weight::from_parts(79_278_000, 0)
+			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(T::DbWeight::get().reads(3))
 	}
-	// Placeholder until scripts/benchmark.sh regenerates this file.
 	/// Storage: `Traceability::Codes` (r:1 w:1)
+	/// Proof: `Traceability::Codes` (`max_values`: None, `max_size`: Some(512), added: 2987, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::OwnershipOffers` (r:1 w:1)
+	/// Proof: `Traceability::OwnershipOffers` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::History` (r:0 w:1)
+	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	fn accept_ownership() -> Weight {
-		Weight::from_parts(171_150_000, 0)
-			.saturating_add(Weight::from_parts(0, 6520))
+		// Minimum execution time: 101_471_000 picoseconds.
+		Weight::from_parts(121_561_000, 0)
+			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
-	// Placeholder until scripts/benchmark.sh regenerates this file.
 	/// Storage: `Traceability::Codes` (r:1 w:0)
+	/// Proof: `Traceability::Codes` (`max_values`: None, `max_size`: Some(512), added: 2987, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::OwnershipOffers` (r:1 w:0)
+	/// Proof: `Traceability::OwnershipOffers` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn authorize_accept_ownership() -> Weight {
-		Weight::from_parts(130_459_000, 0)
-			.saturating_add(Weight::from_parts(0, 6520))
+		// Minimum execution time: 65_387_000 picoseconds.
+		Weight::from_parts(80_460_000, 0)
+			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(T::DbWeight::get().reads(3))
 	}
-	// Placeholder until scripts/benchmark.sh regenerates this file.
 	/// Storage: `Traceability::Codes` (r:1 w:1)
+	/// Proof: `Traceability::Codes` (`max_values`: None, `max_size`: Some(512), added: 2987, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::OwnershipOffers` (r:1 w:1)
+	/// Proof: `Traceability::OwnershipOffers` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::History` (r:0 w:1)
+	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	fn cancel_ownership_transfer() -> Weight {
-		Weight::from_parts(171_150_000, 0)
-			.saturating_add(Weight::from_parts(0, 6520))
+		// Minimum execution time: 103_174_000 picoseconds.
+		Weight::from_parts(150_534_000, 0)
+			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
-	// Placeholder until scripts/benchmark.sh regenerates this file.
 	/// Storage: `Traceability::Codes` (r:1 w:0)
+	/// Proof: `Traceability::Codes` (`max_values`: None, `max_size`: Some(512), added: 2987, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::OwnershipOffers` (r:1 w:0)
+	/// Proof: `Traceability::OwnershipOffers` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn authorize_cancel_ownership_transfer() -> Weight {
-		Weight::from_parts(130_459_000, 0)
-			.saturating_add(Weight::from_parts(0, 6520))
+		// Minimum execution time: 71_456_000 picoseconds.
+		Weight::from_parts(86_098_000, 0)
+			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(T::DbWeight::get().reads(3))
 	}
-	// Placeholder until scripts/benchmark.sh regenerates this file.
 	/// Storage: `Traceability::Codes` (r:1 w:1)
+	/// Proof: `Traceability::Codes` (`max_values`: None, `max_size`: Some(512), added: 2987, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::OwnershipOffers` (r:1 w:0)
+	/// Proof: `Traceability::OwnershipOffers` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::History` (r:0 w:1)
+	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	fn hand_over_claim_secret() -> Weight {
-		Weight::from_parts(171_150_000, 0)
-			.saturating_add(Weight::from_parts(0, 6520))
+		// Minimum execution time: 99_148_000 picoseconds.
+		Weight::from_parts(128_552_000, 0)
+			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
-	// Placeholder until scripts/benchmark.sh regenerates this file.
 	/// Storage: `Traceability::Codes` (r:1 w:0)
+	/// Proof: `Traceability::Codes` (`max_values`: None, `max_size`: Some(512), added: 2987, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::OwnershipOffers` (r:1 w:0)
+	/// Proof: `Traceability::OwnershipOffers` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn authorize_hand_over_claim_secret() -> Weight {
-		Weight::from_parts(130_459_000, 0)
-			.saturating_add(Weight::from_parts(0, 6520))
+		// Minimum execution time: 68_712_000 picoseconds.
+		Weight::from_parts(93_910_000, 0)
+			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(T::DbWeight::get().reads(3))
 	}
-	// Placeholder until scripts/benchmark.sh regenerates this file.
 	/// Storage: `Traceability::Participants` (r:1 w:0)
+	/// Proof: `Traceability::Participants` (`max_values`: None, `max_size`: Some(289), added: 2764, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::Codes` (r:1 w:1)
+	/// Proof: `Traceability::Codes` (`max_values`: None, `max_size`: Some(512), added: 2987, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::Chips` (r:1 w:1)
+	/// Proof: `Traceability::Chips` (`max_values`: None, `max_size`: Some(79), added: 2554, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::History` (r:0 w:1)
+	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	fn register_chip() -> Weight {
-		Weight::from_parts(133_158_000, 0)
-			.saturating_add(Weight::from_parts(0, 4001))
+		// Minimum execution time: 95_812_000 picoseconds.
+		Weight::from_parts(150_955_000, 0)
+			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
-	// Placeholder until scripts/benchmark.sh regenerates this file.
 	/// Storage: `Traceability::Codes` (r:1 w:1)
+	/// Proof: `Traceability::Codes` (`max_values`: None, `max_size`: Some(512), added: 2987, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::Chips` (r:1 w:1)
+	/// Proof: `Traceability::Chips` (`max_values`: None, `max_size`: Some(79), added: 2554, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:2 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::History` (r:0 w:1)
+	/// Proof: `Traceability::History` (`max_values`: None, `max_size`: Some(483), added: 2958, mode: `MaxEncodedLen`)
 	fn record_chip_scan() -> Weight {
-		Weight::from_parts(171_150_000, 0)
-			.saturating_add(Weight::from_parts(0, 6520))
+		// Minimum execution time: 99_518_000 picoseconds.
+		Weight::from_parts(139_518_000, 0)
+			.saturating_add(Weight::from_parts(0, 6028))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
-	// Placeholder until scripts/benchmark.sh regenerates this file.
 	/// Storage: `Traceability::Codes` (r:1 w:0)
+	/// Proof: `Traceability::Codes` (`max_values`: None, `max_size`: Some(512), added: 2987, mode: `MaxEncodedLen`)
 	/// Storage: `Traceability::Chips` (r:1 w:0)
+	/// Proof: `Traceability::Chips` (`max_values`: None, `max_size`: Some(79), added: 2554, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:2 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn authorize_record_chip_scan() -> Weight {
-		Weight::from_parts(130_459_000, 0)
-			.saturating_add(Weight::from_parts(0, 6520))
+		// Minimum execution time: 73_289_000 picoseconds.
+		Weight::from_parts(82_743_000, 0)
+			.saturating_add(Weight::from_parts(0, 6028))
 			.saturating_add(T::DbWeight::get().reads(4))
 	}
 }
@@ -650,9 +697,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // The same measurements for tests and mocks, storage charged at ParityDB's weights.
 impl WeightInfo for () {
 	fn admit_participant(p: u32, ) -> Weight {
-		Weight::from_parts(33_925_410, 0)
+		Weight::from_parts(46_063_633, 0)
 			.saturating_add(Weight::from_parts(0, 3754))
-			.saturating_add(Weight::from_parts(84_274_527, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(84_637_627, 0).saturating_mul(p.into()))
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().reads((18_u64).saturating_mul(p.into())))
 			.saturating_add(ParityDbWeight::get().writes(2))
@@ -660,9 +707,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 22824).saturating_mul(p.into()))
 	}
 	fn update_participant(p: u32, ) -> Weight {
-		Weight::from_parts(528_362_021, 0)
+		Weight::from_parts(558_363_799, 0)
 			.saturating_add(Weight::from_parts(0, 161502))
-			.saturating_add(Weight::from_parts(83_521_122, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(98_954_081, 0).saturating_mul(p.into()))
 			.saturating_add(ParityDbWeight::get().reads(65))
 			.saturating_add(ParityDbWeight::get().reads((18_u64).saturating_mul(p.into())))
 			.saturating_add(ParityDbWeight::get().writes(73))
@@ -670,27 +717,27 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 22911).saturating_mul(p.into()))
 	}
 	fn suspend_participant() -> Weight {
-		Weight::from_parts(27_421_000, 0)
+		Weight::from_parts(33_489_000, 0)
 			.saturating_add(Weight::from_parts(0, 3754))
 			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn reinstate_participant() -> Weight {
-		Weight::from_parts(22_303_000, 0)
+		Weight::from_parts(29_474_000, 0)
 			.saturating_add(Weight::from_parts(0, 3754))
 			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn register_product() -> Weight {
-		Weight::from_parts(113_729_000, 0)
+		Weight::from_parts(115_903_000, 0)
 			.saturating_add(Weight::from_parts(0, 4001))
 			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn issue_codes(n: u32, ) -> Weight {
-		Weight::from_parts(108_722_000, 0)
+		Weight::from_parts(104_505_624, 0)
 			.saturating_add(Weight::from_parts(0, 4001))
-			.saturating_add(Weight::from_parts(20_095_556, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(22_833_462, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(3))
@@ -698,33 +745,33 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2987).saturating_mul(n.into()))
 	}
 	fn propose_handover() -> Weight {
-		Weight::from_parts(297_352_000, 0)
+		Weight::from_parts(329_260_000, 0)
 			.saturating_add(Weight::from_parts(0, 6518))
 			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn accept_handover() -> Weight {
-		Weight::from_parts(254_338_000, 0)
+		Weight::from_parts(313_897_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(ParityDbWeight::get().reads(5))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn reject_handover() -> Weight {
-		Weight::from_parts(310_392_000, 0)
+		Weight::from_parts(306_636_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(ParityDbWeight::get().reads(5))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn cancel_handover() -> Weight {
-		Weight::from_parts(340_556_000, 0)
+		Weight::from_parts(318_604_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(ParityDbWeight::get().reads(5))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn pack(n: u32, ) -> Weight {
-		Weight::from_parts(152_046_000, 0)
+		Weight::from_parts(243_052_000, 0)
 			.saturating_add(Weight::from_parts(0, 12938))
-			.saturating_add(Weight::from_parts(24_810_457, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(24_580_753, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(7))
@@ -732,9 +779,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2987).saturating_mul(n.into()))
 	}
 	fn unpack(n: u32, ) -> Weight {
-		Weight::from_parts(291_462_859, 0)
+		Weight::from_parts(146_378_000, 0)
 			.saturating_add(Weight::from_parts(0, 12938))
-			.saturating_add(Weight::from_parts(19_442_547, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(25_923_215, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(4))
@@ -742,152 +789,141 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2987).saturating_mul(n.into()))
 	}
 	fn inspect() -> Weight {
-		Weight::from_parts(109_473_000, 0)
+		Weight::from_parts(133_198_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(ParityDbWeight::get().reads(5))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn sell() -> Weight {
-		Weight::from_parts(133_158_000, 0)
+		Weight::from_parts(118_286_000, 0)
 			.saturating_add(Weight::from_parts(0, 4001))
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn destroy() -> Weight {
-		Weight::from_parts(66_348_000, 0)
+		Weight::from_parts(53_739_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn decommission() -> Weight {
-		Weight::from_parts(63_414_000, 0)
+		Weight::from_parts(46_670_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn claim() -> Weight {
-		Weight::from_parts(141_150_000, 0)
+		Weight::from_parts(102_702_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn authorize_claim() -> Weight {
-		Weight::from_parts(100_459_000, 0)
+		Weight::from_parts(67_951_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(ParityDbWeight::get().reads(2))
 	}
 	fn attest() -> Weight {
-		Weight::from_parts(139_006_000, 0)
+		Weight::from_parts(110_173_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn revoke_certification() -> Weight {
-		Weight::from_parts(45_988_000, 0)
+		Weight::from_parts(49_413_000, 0)
 			.saturating_add(Weight::from_parts(0, 3754))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn recall_product() -> Weight {
-		Weight::from_parts(49_354_000, 0)
+		Weight::from_parts(47_942_000, 0)
 			.saturating_add(Weight::from_parts(0, 4001))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn recall_lot() -> Weight {
-		Weight::from_parts(106_048_000, 0)
+		Weight::from_parts(104_845_000, 0)
 			.saturating_add(Weight::from_parts(0, 4001))
 			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn force_transfer_custody() -> Weight {
-		Weight::from_parts(177_915_000, 0)
+		Weight::from_parts(148_942_000, 0)
 			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn force_revoke_certification() -> Weight {
-		Weight::from_parts(36_444_000, 0)
+		Weight::from_parts(26_559_000, 0)
 			.saturating_add(Weight::from_parts(0, 3620))
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn lift_recall() -> Weight {
-		Weight::from_parts(131_666_000, 0)
+		Weight::from_parts(76_624_000, 0)
 			.saturating_add(Weight::from_parts(0, 14088))
 			.saturating_add(ParityDbWeight::get().reads(4))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
-	// Placeholder until scripts/benchmark.sh regenerates this file.
 	fn propose_ownership_transfer() -> Weight {
-		Weight::from_parts(171_150_000, 0)
-			.saturating_add(Weight::from_parts(0, 6520))
+		Weight::from_parts(118_236_000, 0)
+			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(ParityDbWeight::get().reads(4))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
-	// Placeholder until scripts/benchmark.sh regenerates this file.
 	fn authorize_propose_ownership_transfer() -> Weight {
-		Weight::from_parts(130_459_000, 0)
-			.saturating_add(Weight::from_parts(0, 6520))
+		Weight::from_parts(79_278_000, 0)
+			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(ParityDbWeight::get().reads(3))
 	}
-	// Placeholder until scripts/benchmark.sh regenerates this file.
 	fn accept_ownership() -> Weight {
-		Weight::from_parts(171_150_000, 0)
-			.saturating_add(Weight::from_parts(0, 6520))
+		Weight::from_parts(121_561_000, 0)
+			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(ParityDbWeight::get().reads(4))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
-	// Placeholder until scripts/benchmark.sh regenerates this file.
 	fn authorize_accept_ownership() -> Weight {
-		Weight::from_parts(130_459_000, 0)
-			.saturating_add(Weight::from_parts(0, 6520))
+		Weight::from_parts(80_460_000, 0)
+			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(ParityDbWeight::get().reads(3))
 	}
-	// Placeholder until scripts/benchmark.sh regenerates this file.
 	fn cancel_ownership_transfer() -> Weight {
-		Weight::from_parts(171_150_000, 0)
-			.saturating_add(Weight::from_parts(0, 6520))
+		Weight::from_parts(150_534_000, 0)
+			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(ParityDbWeight::get().reads(4))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
-	// Placeholder until scripts/benchmark.sh regenerates this file.
 	fn authorize_cancel_ownership_transfer() -> Weight {
-		Weight::from_parts(130_459_000, 0)
-			.saturating_add(Weight::from_parts(0, 6520))
+		Weight::from_parts(86_098_000, 0)
+			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(ParityDbWeight::get().reads(3))
 	}
-	// Placeholder until scripts/benchmark.sh regenerates this file.
 	fn hand_over_claim_secret() -> Weight {
-		Weight::from_parts(171_150_000, 0)
-			.saturating_add(Weight::from_parts(0, 6520))
+		Weight::from_parts(128_552_000, 0)
+			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(ParityDbWeight::get().reads(4))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
-	// Placeholder until scripts/benchmark.sh regenerates this file.
 	fn authorize_hand_over_claim_secret() -> Weight {
-		Weight::from_parts(130_459_000, 0)
-			.saturating_add(Weight::from_parts(0, 6520))
+		Weight::from_parts(93_910_000, 0)
+			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(ParityDbWeight::get().reads(3))
 	}
-	// Placeholder until scripts/benchmark.sh regenerates this file.
 	fn register_chip() -> Weight {
-		Weight::from_parts(133_158_000, 0)
-			.saturating_add(Weight::from_parts(0, 4001))
+		Weight::from_parts(150_955_000, 0)
+			.saturating_add(Weight::from_parts(0, 3977))
 			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().writes(5))
 	}
-	// Placeholder until scripts/benchmark.sh regenerates this file.
 	fn record_chip_scan() -> Weight {
-		Weight::from_parts(171_150_000, 0)
-			.saturating_add(Weight::from_parts(0, 6520))
+		Weight::from_parts(139_518_000, 0)
+			.saturating_add(Weight::from_parts(0, 6028))
 			.saturating_add(ParityDbWeight::get().reads(5))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
-	// Placeholder until scripts/benchmark.sh regenerates this file.
 	fn authorize_record_chip_scan() -> Weight {
-		Weight::from_parts(130_459_000, 0)
-			.saturating_add(Weight::from_parts(0, 6520))
+		Weight::from_parts(82_743_000, 0)
+			.saturating_add(Weight::from_parts(0, 6028))
 			.saturating_add(ParityDbWeight::get().reads(4))
 	}
 }

@@ -312,10 +312,10 @@ fn verify_chip_checks_each_scheme() {
 		assert!(!verify_chip(&secp_key, challenge, &ChipSignature::Secp256k1Ecdsa(bytes)));
 		// The names clients show.
 		assert_eq!(
-			[secp_key.scheme(), ed_key.scheme(), sr_key.scheme()],
+			[secp_key.as_str(), ed_key.as_str(), sr_key.as_str()],
 			["secp256k1_ecdsa", "ed25519", "sr25519"]
 		);
-		assert_eq!(secp_key.as_bytes(), &secp.public().0[..]);
+		assert_eq!(secp_key.public(), &secp.public().0[..]);
 	});
 }
 
