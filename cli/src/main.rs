@@ -15,7 +15,6 @@ mod keys;
 mod model;
 mod pretty;
 mod qr;
-mod report_json;
 mod sanitize;
 mod secrets;
 mod time;
@@ -24,6 +23,9 @@ mod chain;
 
 use clap::Parser;
 use std::process::ExitCode;
+/// `trace verify --json`: the report in the JSON of the node's `trace_report` RPC, from the one
+/// writer both use.
+use trace_client::report::json as report_json;
 
 #[tokio::main]
 async fn main() -> ExitCode {

@@ -1,22 +1,38 @@
 //! `trace-client`: what the clients of trace-chain share, the `trace` CLI (`cli/`) and the load
-//! generator (`loadgen/`).
+//! generator (`loadgen/`), and the node's `trace_*` RPC (`node/src/rpc/trace.rs`) for the
+//! report's JSON.
 //!
 //! - [`api`]: the chain's typed interface, generated at compile time by subxt from
 //!   `metadata/trace.scale` (see `metadata/README.md` to refresh it).
+//! - [`report`]: a code's trace report in plain Rust, from the runtime API's answer (through
+//!   subxt) or from the pallet's own report (in the node), and [`report::json`], the one
+//!   writer of its JSON.
+//! - [`roles`] and [`roles_of`]: the pallet's [`Roles`] as the calls take them and back.
+//!
+//! With the feature `connect` (a default one; the node goes without it):
+//!
 //! - [`Connection`]: a node's RPC server (trusted) or a light client (smoldot) that checks what
 //!   it reads against GRANDPA-finalized headers; [`connect_rpc`] and [`connect_raw`] for an
 //!   RPC client alone.
 //! - [`from_suri`], [`account_id`]: sr25519 signers.
 //! - What the clients read from the chain instead of restating it: [`string_limit`],
 //!   [`block_weights`], [`block_length`], [`token_unit`].
-//! - [`roles`] and [`roles_of`]: the pallet's [`Roles`] as the calls take them and back.
+//!
+//! The feature `sample` adds [`report::sample`], a report for the clients' tests.
 
+#[cfg(feature = "connect")]
 mod connection;
+#[cfg(feature = "connect")]
 mod keys;
+#[cfg(feature = "connect")]
 mod limits;
+pub mod report;
 
+#[cfg(feature = "connect")]
 pub use connection::{connect_raw, connect_rpc, AtBlock, Connection, TraceConfig, SYNC_TIMEOUT};
+#[cfg(feature = "connect")]
 pub use keys::{account_id, from_suri};
+#[cfg(feature = "connect")]
 pub use limits::{block_length, block_weights, string_limit, token_unit};
 pub use pallet_traceability::Roles;
 

@@ -3,8 +3,9 @@
 //! The report is the runtime's own: the runtime API `TraceabilityApi_trace_report`, called at
 //! one finalized block, gives the code's record, history, product, recalls, custodian,
 //! containers, certifications with their statuses, and the verdict, all by the pallet's rules
-//! (the same call serves the node's `trace_report` RPC and the web page). The CLI converts it
-//! and adds only the Digital Links of the containers, read from `Codes` at the same block.
+//! (the same call serves the node's `trace_report` RPC and the web page). `trace-client`
+//! converts it ([`trace_client::report::report_of`], as it does the node's); the CLI adds only
+//! the Digital Links of the containers, read from `Codes` at the same block.
 //!
 //! Through the light client nothing of it is taken on trust: smoldot runs the runtime call
 //! itself, on a call proof whose every storage value it checks against that block's state root,
@@ -14,20 +15,17 @@
 use super::Chain;
 use crate::{
 	ident::CodeId,
-	model::{
-		AccountId, CertSubject, Certification, Claim, CodeLink, HistoryEvent, LiftedRecall,
-		Location, Product, ReadAt, Recall, TraceReport,
-	},
+	model::{AccountId, TraceReport},
 };
 use anyhow::{anyhow, Context, Result};
 use futures::future::try_join_all;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use subxt::utils::H256;
+/// The conversions the commands use, `trace-client`'s.
+pub use trace_client::report::{location_to_chain, product_of};
 use trace_client::{
-	api::{
-		self,
-		runtime_types::pallet_traceability::{report as chain_report, types as chain},
-	},
+	api::{self, runtime_types::pallet_traceability::types as chain},
+	report::{container_ids, link_of, report_of},
 	AtBlock,
 };
 use trace_gs1::{DigitalLink, Gtin};
@@ -127,170 +125,15 @@ pub async fn report_at(at: &AtBlock, code: CodeId) -> Result<Option<TraceReport>
 	Ok(Some(report_of(report, &links, refusal, number, at.block_hash().0)))
 }
 
-/// The codes a report names as containers: those around the code and those of its packing and
-/// unpacking events.
-fn container_ids(report: &chain_report::TraceReport) -> BTreeSet<CodeId> {
-	report
-		.containers
-		.iter()
-		.chain(report.events.iter().filter_map(|event| event.container.as_ref()))
-		.map(|id| id.0)
-		.collect()
-}
-
-/// The runtime's report in the CLI's terms, read at block `number` with hash `hash`. Status,
-/// custodian, containers, certification statuses and verdict are the runtime's, as it gives
-/// them; `links` names the containers by their Digital Links where the chain has them.
-fn report_of(
-	report: chain_report::TraceReport,
-	links: &BTreeMap<CodeId, Option<DigitalLink>>,
-	claim_refusal: Option<String>,
-	number: u32,
-	hash: [u8; 32],
-) -> TraceReport {
-	let record = report.record;
-	let link = link_of(&record);
-	let linked = |id: &H256| CodeLink { id: id.0, link: links.get(&id.0).cloned().flatten() };
-	TraceReport {
-		id: report.code.0,
-		link,
-		status: record.status.0,
-		merchant: record.merchant,
-		custodian: report.custodian,
-		pending_to: record.pending.as_ref().map(|pending| pending.to),
-		containers: report.containers.iter().map(linked).collect(),
-		children: record.children,
-		product: report.product.map(product_of),
-		lot_recall: report.lot_recall.map(recall_of),
-		lifted_recalls: report.lifted_recalls.into_iter().map(lifted_recall_of).collect(),
-		purchase_location: location_of(record.purchase_location),
-		purchased_at: record.purchased_at,
-		officer_commitment: record.officer_commitment.0,
-		issued_at: record.issued_at,
-		claim_key: record.claim_key,
-		claim: record
-			.claim
-			.map(|claim| Claim { by: claim.by, at: claim.at, block: claim.block }),
-		owners: report.owners,
-		owned_since: report.owned_since,
-		ownership_offer: report.ownership_offer.map(|offer| (offer.to, offer.offered_at)),
-		chip: report.chip.map(|chip| chip.0),
-		events: report
-			.events
-			.into_iter()
-			.zip(0u32..)
-			.map(|(event, index)| history_event(index, event, links))
-			.collect(),
-		certifications: report.certifications.into_iter().map(certification_of).collect(),
-		verdict: report.verdict.0,
-		claim_refusal,
-		read_at: ReadAt { number, hash, time: report.now, finalized: true },
-	}
-}
-
-/// The Digital Link of a stored code.
-pub fn link_of(record: &chain::TraceCode) -> DigitalLink {
-	DigitalLink { gtin: record.gtin, serial: record.serial.clone(), lot: record.lot.clone() }
-}
-
-/// A stored location in the CLI's terms.
-pub fn location_of(location: chain::Location) -> Location {
-	Location {
-		gln: location.gln,
-		coordinates: location.coordinates.map(|c| (c.latitude, c.longitude)),
-		description: String::from_utf8_lossy(&location.description).into_owned(),
-	}
-}
-
-/// A location for a call.
-pub fn location_to_chain(location: &Location) -> chain::Location {
-	chain::Location {
-		gln: location.gln,
-		coordinates: location
-			.coordinates
-			.map(|(latitude, longitude)| chain::Coordinates { latitude, longitude }),
-		description: location.description.as_bytes().to_vec(),
-	}
-}
-
-/// A stored recall in the CLI's terms.
-fn recall_of(recall: chain::Recall) -> Recall {
-	Recall {
-		by: recall.by,
-		reason: String::from_utf8_lossy(&recall.reason).into_owned(),
-		at: recall.at,
-	}
-}
-
-/// A lifted recall in the CLI's terms.
-fn lifted_recall_of(lifted: chain::LiftedRecall) -> LiftedRecall {
-	LiftedRecall {
-		lot: lifted.lot.map(|lot| String::from_utf8_lossy(&lot).into_owned()),
-		recall: recall_of(lifted.recall),
-		lifted_at: lifted.lifted_at,
-		reason: String::from_utf8_lossy(&lifted.reason).into_owned(),
-	}
-}
-
-/// A certification of a report in the CLI's terms, with the status the runtime gave it.
-fn certification_of(entry: chain_report::CertificationEntry) -> Certification {
-	Certification {
-		subject: match entry.subject {
-			chain::CertSubject::Code(id) => CertSubject::Code(id.0),
-			chain::CertSubject::Product(gtin) => CertSubject::Product(gtin),
-		},
-		certifier: entry.certifier,
-		digest: entry.certification.digest.0,
-		issued_at: entry.certification.issued_at,
-		expires_at: entry.certification.expires_at,
-		revoked_at: entry.certification.revoked_at,
-		status: entry.status.0,
-	}
-}
-
-/// A stored product in the CLI's terms.
-pub fn product_of(product: chain::Product) -> Product {
-	Product {
-		merchant: product.merchant,
-		name: String::from_utf8_lossy(&product.name).into_owned(),
-		category: String::from_utf8_lossy(&product.category).into_owned(),
-		origin: String::from_utf8_lossy(&product.origin).into_owned(),
-		sheet_digest: product.sheet_digest.0,
-		recall: product.recall.map(recall_of),
-	}
-}
-
-/// A stored trace event in the CLI's terms.
-fn history_event(
-	index: u32,
-	event: chain::TraceEvent,
-	containers: &BTreeMap<[u8; 32], Option<DigitalLink>>,
-) -> HistoryEvent {
-	HistoryEvent {
-		index,
-		step: event.step.0,
-		disposition: event.disposition.0,
-		actor: event.actor,
-		block: event.block,
-		at: event.at,
-		declared_at: event.declared_at,
-		location: event.location.map(location_of),
-		counterparty: event.counterparty,
-		container: event
-			.container
-			.map(|id| CodeLink { id: id.0, link: containers.get(&id.0).cloned().flatten() }),
-		document: event.document.map(|digest| digest.0),
-		reason: event.reason.map(|reason| String::from_utf8_lossy(&reason).into_owned()),
-	}
-}
-
 #[cfg(test)]
 mod tests {
 	use super::*;
 	use crate::model::{
-		sample::account, BizStep, CertificationStatus, CodeStatus, Disposition, Verdict,
+		sample::account, BizStep, CertificationStatus, CodeLink, CodeStatus, Disposition, Location,
+		ReadAt, Verdict,
 	};
 	use subxt::utils::Static;
+	use trace_client::api::runtime_types::pallet_traceability::report as chain_report;
 
 	/// The GTIN of the test codes.
 	const GTIN: Gtin = *b"09506000134352";

@@ -1,5 +1,5 @@
 //! The `trace_*` JSON-RPC namespace: trace reports and consumer verdicts as readable JSON,
-//! computed by the runtime API `TraceabilityApi` at the best block or a given one.
+//! computed by the runtime API `TraceabilityApi` at the finalized head or a given block.
 //!
 //! Every method takes a code as either its 32-byte key (`0x…`) or a GS1 Digital Link
 //! (`https://resolver/01/{gtin}/21/{serial}`, or just the path).
@@ -7,27 +7,27 @@
 //! | method | result |
 //! |---|---|
 //! | `trace_codeId(code)` | the code's key, `0x…` |
-//! | `trace_verify(code, at?)` | `{ code, verdict, claimedAt? }` |
+//! | `trace_verify(code, at?)` | `{ code, verdict, claimedAt?, flags? }` |
 //! | `trace_report(code, at?)` | the full report, or `null` for a code never issued |
+//!
+//! The JSON is written by `trace-client`'s [`json`] module, the one writer that `trace verify
+//! --json` uses too: the node converts the pallet's report into the clients' model
+//! ([`trace_client::report::from_pallet`]) and writes that.
 
-use codec::Decode;
 use jsonrpsee::{
 	core::{async_trait, RpcResult},
 	proc_macros::rpc,
-	types::{ErrorObject, ErrorObjectOwned},
+	types::{error::INTERNAL_ERROR_CODE, ErrorObject, ErrorObjectOwned},
 };
-use pallet_traceability::{
-	report::{TraceReport, Verdict},
-	CertSubject, Error as TraceabilityError, Location, Recall, TraceEvent,
-};
+use pallet_traceability::report::{TraceReport, Verdict};
 use pallet_traceability_runtime_api::TraceabilityApi;
-use serde_json::{json, Value};
+use serde_json::Value;
 use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
-use sp_core::{crypto::Ss58Codec, H256};
-use sp_runtime::DispatchError;
+use sp_core::H256;
 use std::sync::Arc;
-use trace_runtime::{opaque::Block, AccountId, Runtime};
+use trace_client::report::{from_pallet, json};
+use trace_runtime::{opaque::Block, Runtime};
 
 /// The report type of this runtime.
 pub type Report = TraceReport<Runtime>;
@@ -102,14 +102,37 @@ where
 		let key = parse_code(&code)?;
 		let at = at.unwrap_or_else(|| self.client.info().finalized_hash);
 		let verdict = self.client.runtime_api().verify(at, key).map_err(runtime_error)?;
-		Ok(verdict_json(key, &verdict))
+		Ok(json::verdict(&key.0, &verdict))
 	}
 
 	fn report(&self, code: String, at: Option<H256>) -> RpcResult<Option<Value>> {
 		let key = parse_code(&code)?;
 		let at = at.unwrap_or_else(|| self.client.info().finalized_hash);
-		let report = self.client.runtime_api().trace_report(at, key).map_err(runtime_error)?;
-		Ok(report.map(|report| report_json(&report)))
+		let Some(report) =
+			self.client.runtime_api().trace_report(at, key).map_err(runtime_error)?
+		else {
+			return Ok(None);
+		};
+		let (number, finalized) = self.block_of(at);
+		let report = from_pallet(&report, number, at.0, finalized).map_err(|e| {
+			ErrorObject::owned(
+				INTERNAL_ERROR_CODE,
+				format!("cannot convert the runtime's report: {e}"),
+				None::<()>,
+			)
+		})?;
+		Ok(Some(json::report(&report)))
+	}
+}
+
+impl<C: HeaderBackend<Block>> Trace<C> {
+	/// The number of block `at`, and whether it is finalized: on the finalized chain, at or
+	/// below its head.
+	fn block_of(&self, at: H256) -> (u32, bool) {
+		let info = self.client.info();
+		let Some(number) = self.client.number(at).ok().flatten() else { return (0, false) };
+		let canonical = self.client.hash(number).ok().flatten() == Some(at);
+		(number, canonical && number <= info.finalized_number)
 	}
 }
 
@@ -117,154 +140,9 @@ fn runtime_error(e: sp_api::ApiError) -> ErrorObjectOwned {
 	ErrorObject::owned(RUNTIME_ERROR, format!("runtime API error: {e}"), None::<()>)
 }
 
-fn text(bytes: &[u8]) -> String {
-	String::from_utf8_lossy(bytes).into_owned()
-}
-
-fn account(who: &AccountId) -> String {
-	who.to_ss58check()
-}
-
-/// The verdict as JSON: `{ code, verdict: "genuine" | ..., claimedAt?, flags? }`.
-pub fn verdict_json(code: H256, verdict: &Verdict) -> Value {
-	let mut value = json!({ "code": format!("{code:?}"), "verdict": verdict.as_str() });
-	if let Verdict::Claimed { at } = verdict {
-		value["claimedAt"] = json!(at);
-	}
-	if let Verdict::Flagged { failed_inspection, revoked_certification } = verdict {
-		value["flags"] = json!({
-			"failedInspection": failed_inspection,
-			"revokedCertification": revoked_certification,
-		});
-	}
-	value
-}
-
-fn location_json(location: &Location<Runtime>) -> Value {
-	json!({
-		"gln": location.gln.as_ref().map(|gln| text(gln)),
-		"coordinates": location.coordinates.map(|c| json!({
-			"latitude": f64::from(c.latitude) / 1e6,
-			"longitude": f64::from(c.longitude) / 1e6,
-		})),
-		"description": text(&location.description),
-	})
-}
-
-fn recall_json(recall: &Recall<Runtime>) -> Value {
-	json!({ "by": recall.by.as_ref().map(account), "reason": text(&recall.reason), "at": recall.at })
-}
-
-fn event_json(event: &TraceEvent<Runtime>) -> Value {
-	json!({
-		"bizStep": event.step.as_cbv_str(),
-		"disposition": event.disposition.as_cbv_str(),
-		"actor": account(&event.actor),
-		"block": event.block,
-		"at": event.at,
-		"declaredAt": event.declared_at,
-		"location": event.location.as_ref().map(location_json),
-		"counterparty": event.counterparty.as_ref().map(account),
-		"container": event.container.map(|c| format!("{c:?}")),
-		"document": event.document.map(|d| format!("{d:?}")),
-		"reason": event.reason.as_ref().map(|r| text(r)),
-	})
-}
-
-/// The report as JSON, with text fields as strings and accounts as SS58 addresses.
-pub fn report_json(report: &Report) -> Value {
-	let record = &report.record;
-	let mut value = verdict_json(report.code, &report.verdict);
-	value["gtin"] = json!(text(&record.gtin));
-	value["serial"] = json!(text(&record.serial));
-	value["lot"] = json!(record.lot.as_ref().map(|lot| text(lot)));
-	value["digitalLink"] = json!(text(&trace_gs1::canonical_path(&record.gtin, &record.serial)));
-	value["status"] = json!(record.status.as_str());
-	value["issuer"] = json!(account(&record.merchant));
-	value["custodian"] = json!(account(&report.custodian));
-	value["pendingHandoverTo"] = json!(record.pending.as_ref().map(|p| account(&p.to)));
-	value["containers"] =
-		json!(report.containers.iter().map(|c| format!("{c:?}")).collect::<Vec<_>>());
-	value["purchase"] = json!({
-		"location": location_json(&record.purchase_location),
-		"at": record.purchased_at,
-		"officerCommitment": format!("{:?}", record.officer_commitment),
-	});
-	value["issuedAt"] = json!(record.issued_at);
-	value["claimKey"] = json!(record.claim_key.map(|key| format!("0x{}", hex::encode(key))));
-	value["claim"] = json!(record.claim.as_ref().map(|c| json!({
-		"by": account(&c.by),
-		"at": c.at,
-		"block": c.block,
-	})));
-	// The pallet's claim decision (all of its checks but the signature, which needs the secret).
-	value["claimable"] = json!(report.claim_refusal.is_none());
-	value["claimRefusal"] = json!(report.claim_refusal.as_ref().map(error_name));
-	value["product"] = json!(report.product.as_ref().map(|p| json!({
-		"name": text(&p.name),
-		"category": text(&p.category),
-		"origin": text(&p.origin),
-		"merchant": account(&p.merchant),
-		"sheetDigest": format!("{:?}", p.sheet_digest),
-		"recall": p.recall.as_ref().map(recall_json),
-	})));
-	value["lotRecall"] = json!(report.lot_recall.as_ref().map(recall_json));
-	value["liftedRecalls"] = json!(report
-		.lifted_recalls
-		.iter()
-		.map(|lifted| json!({
-			"lot": lifted.lot.as_ref().map(|lot| text(lot)),
-			"recall": recall_json(&lifted.recall),
-			"liftedAt": lifted.lifted_at,
-			"reason": text(&lifted.reason),
-		}))
-		.collect::<Vec<_>>());
-	value["events"] = json!(report.events.iter().map(event_json).collect::<Vec<_>>());
-	// The block time the report was made at (statuses and the verdict are as of then).
-	value["now"] = json!(report.now);
-	value["owners"] = json!(report.owners);
-	value["ownedSince"] = json!(report.owned_since);
-	value["ownershipOffer"] = json!(report.ownership_offer.as_ref().map(|offer| json!({
-		"to": account(&offer.to),
-		"offeredAt": offer.offered_at,
-	})));
-	value["chip"] = json!(report.chip.as_ref().map(|chip| json!({
-		"type": chip.as_str(),
-		"publicKey": format!("0x{}", hex::encode(chip.public())),
-	})));
-	value["certifications"] = json!(report
-		.certifications
-		.iter()
-		.map(|c| json!({
-			"subject": match &c.subject {
-				CertSubject::Product(gtin) => json!({ "product": text(gtin) }),
-				CertSubject::Code(code) => json!({ "code": format!("{code:?}") }),
-			},
-			"certifier": account(&c.certifier),
-			"digest": format!("{:?}", c.certification.digest),
-			"issuedAt": c.certification.issued_at,
-			"expiresAt": c.certification.expires_at,
-			"status": c.status.as_str(),
-		}))
-		.collect::<Vec<_>>());
-	value
-}
-
-/// The name of a dispatch error the runtime reported: the traceability pallet's variant name
-/// (`CodeClaimed`, `NotSold`…) for its errors, `sp_runtime`'s name for the others.
-fn error_name(error: &DispatchError) -> &'static str {
-	if let DispatchError::Module(module) = error {
-		if let Ok(pallet_error) = TraceabilityError::<Runtime>::decode(&mut &module.error[..]) {
-			return pallet_error.into();
-		}
-	}
-	(*error).into()
-}
-
 #[cfg(test)]
 mod tests {
 	use super::*;
-	use codec::Encode;
 
 	#[test]
 	fn codes_parse_from_keys_and_digital_links() {
@@ -272,15 +150,6 @@ mod tests {
 		let key = parse_code(link).unwrap();
 		assert_eq!(parse_code(&format!("{key:?}")).unwrap(), key);
 		assert_eq!(parse_code("/01/09506000134352/21/ABC123").unwrap(), key);
-	}
-
-	#[test]
-	fn claim_refusals_are_named_by_the_pallet_error() {
-		let refusal = DispatchError::from(TraceabilityError::<Runtime>::NotSold);
-		// The runtime API's answer carries no message: decode it as a client gets it.
-		let decoded = DispatchError::decode(&mut &refusal.encode()[..]).unwrap();
-		assert_eq!(error_name(&decoded), "NotSold");
-		assert_eq!(error_name(&DispatchError::BadOrigin), "Bad origin");
 	}
 
 	#[test]

@@ -1,12 +1,14 @@
-//! `trace verify --json`: a report in the JSON of the node's `trace_report` RPC.
+//! The one JSON shape of a trace report: what the node's `trace_report` and `trace_verify` RPC
+//! serve (`node/src/rpc/trace.rs`) and `trace verify --json` prints. Both write it here, from a
+//! [`TraceReport`], so that they cannot drift apart; `docs/rpc.md` describes every field.
 //!
-//! The shape is the node's (`node/src/rpc/trace.rs`, `report_json`): text as strings, accounts
-//! as SS58 addresses, keys and digests as `0x` hex, times in milliseconds, vocabularies by the
-//! pallet's names (`as_cbv_str`, `as_str`). Integrators get one format whichever way they read;
-//! the page's browser test checks, for every demo code, that this output and the node's answer
-//! at the same block are equal.
+//! Text as strings (invalid UTF-8 replaced by `U+FFFD`), accounts as SS58 addresses (prefix
+//! 42), keys and digests as `0x` and 64 lower-case hex digits, times in milliseconds,
+//! vocabularies by the pallet's names (`as_cbv_str`, `as_str`). The page's browser test
+//! (`web/test/agree.test.mjs`) checks, for every demo code, that the CLI's output, the node's
+//! answer and the page's reading at the same block are equal.
 
-use crate::model::{AccountId, CertSubject, HistoryEvent, Location, Recall, TraceReport, Verdict};
+use super::{AccountId, CertSubject, CodeId, HistoryEvent, Location, Recall, TraceReport, Verdict};
 use serde_json::{json, Value};
 
 /// `0x` and lower-case hex.
@@ -20,7 +22,7 @@ fn account(who: &AccountId) -> String {
 
 fn location(location: &Location) -> Value {
 	json!({
-		"gln": location.gln_text(),
+		"gln": location.gln.as_ref().map(|gln| String::from_utf8_lossy(gln)),
 		"coordinates": location.coordinates.map(|(latitude, longitude)| json!({
 			"latitude": f64::from(latitude) / 1e6,
 			"longitude": f64::from(longitude) / 1e6,
@@ -49,8 +51,9 @@ fn event(event: &HistoryEvent) -> Value {
 	})
 }
 
-/// The verdict part: `{ code, verdict, claimedAt?, flags? }`.
-fn verdict(code: &[u8; 32], verdict: &Verdict) -> Value {
+/// The verdict of code `code`, as `trace_verify` serves it and a report begins:
+/// `{ code, verdict, claimedAt?, flags? }`.
+pub fn verdict(code: &CodeId, verdict: &Verdict) -> Value {
 	let mut value = json!({ "code": hex32(code), "verdict": verdict.as_str() });
 	if let Verdict::Claimed { at } = verdict {
 		value["claimedAt"] = json!(at);
@@ -64,7 +67,7 @@ fn verdict(code: &[u8; 32], verdict: &Verdict) -> Value {
 	value
 }
 
-/// The report as the node's `trace_report` RPC writes it.
+/// The report, as the node's `trace_report` RPC serves it.
 pub fn report(report: &TraceReport) -> Value {
 	let link = &report.link;
 	let mut value = verdict(&report.id, &report.verdict);
@@ -154,7 +157,7 @@ pub fn output(report: Option<&TraceReport>, block: (u32, [u8; 32]), light_client
 #[cfg(test)]
 mod tests {
 	use super::*;
-	use crate::model::sample::handbag;
+	use crate::report::sample::handbag;
 
 	#[test]
 	fn the_handbag_reads_as_the_node_writes_it() {
