@@ -23,8 +23,8 @@ mod chain;
 
 use clap::Parser;
 use std::process::ExitCode;
-/// `trace verify --json`: the report in the JSON of the node's `trace_report` RPC, from the one
-/// writer both use.
+// `trace verify --json`: the report in the JSON of the node's `trace_report` RPC, from the one
+// writer both use.
 use trace_client::report::json as report_json;
 
 #[tokio::main]

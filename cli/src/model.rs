@@ -45,8 +45,8 @@ pub fn explain(verdict: Verdict) -> &'static str {
 	}
 }
 
-/// What the tests name besides, and [`sample`]: a report for tests, the handbag of the README's
-/// demo journey.
+// What the tests name besides, and `sample`: a report for tests, the handbag of the README's
+// demo journey.
 #[cfg(test)]
 pub(crate) use trace_client::report::{sample, Disposition, ReadAt, Recall};
 

@@ -21,7 +21,7 @@ use anyhow::{anyhow, Context, Result};
 use futures::future::try_join_all;
 use std::collections::BTreeMap;
 use subxt::utils::H256;
-/// The conversions the commands use, `trace-client`'s.
+// The conversions the commands use, `trace-client`'s.
 pub use trace_client::report::{location_to_chain, product_of};
 use trace_client::{
 	api::{self, runtime_types::pallet_traceability::types as chain},

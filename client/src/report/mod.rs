@@ -5,8 +5,7 @@
 //! statuses by the pallet's rules. This module holds what they make of it:
 //!
 //! - [`TraceReport`] and its parts: the report in plain Rust (text as `String`s, keys and
-//!   digests as bytes), which the CLI prints ([`TraceReport`] in `cli/src/format.rs`) and
-//!   exports as EPCIS;
+//!   digests as bytes), which the CLI prints for people and exports as EPCIS;
 //! - [`report_of`] and the other conversions: the report from the subxt-generated type the
 //!   runtime API returns (the CLI's path), and [`from_pallet`]: from the pallet's own
 //!   `TraceReport<T>` (the node's path, for its `trace_report` RPC);
