@@ -136,7 +136,7 @@ pub fn hex_bytes(text: &str, what: &str) -> Result<Vec<u8>, ChipError> {
 	{
 		return Err(ChipError::NotHex { what: what.to_owned(), character, position: index + 1 });
 	}
-	if digits.len() % 2 != 0 {
+	if !digits.len().is_multiple_of(2) {
 		return Err(ChipError::OddHex { what: what.to_owned(), digits: digits.len() });
 	}
 	hex::decode(digits)
@@ -150,7 +150,7 @@ pub fn parse_public(scheme: ChipScheme, text: &str) -> Result<ChipKey, ChipError
 	let length = |expected| ChipError::Length { what: what.to_owned(), got: bytes.len(), expected };
 	let key = match scheme {
 		ChipScheme::Secp256k1Ecdsa => {
-			let compressed = match bytes.first().copied() {
+			let compressed: [u8; 33] = match bytes.first().copied() {
 				Some(0x04) => {
 					if bytes.len() != 65 {
 						return Err(length(
