@@ -26,6 +26,18 @@ pub enum ClaimKeySpec {
 	Generate,
 }
 
+impl ClaimKeySpec {
+	/// A claim key given on the command line or in a CSV cell: `generate` (in any case), or a
+	/// public key as `0x` + 64 hex digits or SS58 ([`parse_public`]). `code issue --claim-key`,
+	/// the `claim_key` column and `ownership hand-over --new-claim-key` all take it.
+	pub fn parse(text: &str) -> anyhow::Result<Self> {
+		if text.eq_ignore_ascii_case("generate") {
+			return Ok(Self::Generate);
+		}
+		parse_public(text).map(Self::Public)
+	}
+}
+
 /// One code to issue.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct IssueRow {
@@ -171,10 +183,9 @@ pub fn parse_csv<R: Read>(
 		};
 		let claim_key = match cell("claim_key") {
 			None => ClaimKeySpec::None,
-			Some(text) if text.eq_ignore_ascii_case("generate") => ClaimKeySpec::Generate,
-			Some(text) => ClaimKeySpec::Public(
-				parse_public(text).map_err(|e| error("claim_key", text, e.to_string()))?,
-			),
+			Some(text) => {
+				ClaimKeySpec::parse(text).map_err(|e| error("claim_key", text, e.to_string()))?
+			},
 		};
 		let serial = serial_text.as_bytes().to_vec();
 		if let Some(&first_row) = seen.get(&(gtin, serial.clone())) {
@@ -265,6 +276,8 @@ mod tests {
 			.unwrap_err()
 			.to_string();
 		assert!(error.contains("column `claim_key`, value `0x1234`"), "{error}");
+		assert_eq!(ClaimKeySpec::parse("GENERATE").unwrap(), ClaimKeySpec::Generate);
+		assert!(ClaimKeySpec::parse("0x1234").unwrap_err().to_string().contains("64 hex digits"));
 		let error = parse("serial\n1\n\"\"\n", Some("09506000134352")).unwrap_err().to_string();
 		assert!(error.contains("serial number is empty"), "{error}");
 	}

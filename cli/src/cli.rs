@@ -80,6 +80,12 @@ pub enum Command {
 	Decommission(ReasonArgs),
 	/// Consumers: claim an item with the secret under its label (no tokens needed).
 	Claim(ClaimArgs),
+	/// Owners: pass a claimed item on, or hand a new claim secret over (no tokens needed).
+	#[command(subcommand)]
+	Ownership(OwnershipCommand),
+	/// Merchants register an item's chip; anyone checks that the chip answers (tap it).
+	#[command(subcommand)]
+	Chip(ChipCommand),
 	/// Certifiers: attest or revoke a certificate of a product or item.
 	#[command(subcommand)]
 	Cert(CertCommand),
@@ -437,6 +443,144 @@ pub struct ClaimArgs {
 	pub claimer: Option<String>,
 }
 
+/// `trace ownership …`: the steps of the item's owner (or its next owner), each signed with
+/// the account key of `--suri`/`--suri-file`/`--keystore` (as `trace claim` takes the
+/// claimer's) over the pallet's message, and sent without a fee-paying signer.
+#[derive(Debug, Subcommand)]
+pub enum OwnershipCommand {
+	/// Offer an item you own to its next owner, who accepts it.
+	Offer(OfferArgs),
+	/// Accept an item offered to you (the key is yours, the proposed next owner's).
+	Accept(CodeArg),
+	/// Withdraw your pending offer of an item.
+	Cancel(CodeArg),
+	/// Give the item up to whoever holds a new claim secret: it can be claimed again, by that
+	/// secret only.
+	HandOver(HandOverArgs),
+}
+
+/// An ownership offer.
+#[derive(Debug, Args)]
+pub struct OfferArgs {
+	#[command(flatten)]
+	pub code: CodeArg,
+	/// The proposed next owner (SS58).
+	#[arg(long)]
+	pub to: String,
+}
+
+/// A hand-over of a new claim secret.
+#[derive(Debug, Args)]
+pub struct HandOverArgs {
+	#[command(flatten)]
+	pub code: CodeArg,
+	/// The new claim key: `generate` (its secret is printed, or written to --claim-secrets),
+	/// or the public key (0x… or SS58) of a secret the buyer made.
+	#[arg(long, value_name = "KEY", default_value = "generate")]
+	pub new_claim_key: String,
+	/// Where to write the generated claim secret (CSV, as `code issue` writes them; never
+	/// overwritten).
+	#[arg(long, value_name = "PATH")]
+	pub claim_secrets: Option<PathBuf>,
+}
+
+/// Chip signature schemes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ChipScheme {
+	/// secp256k1 ECDSA over the blake2_256 of the challenge (HaLo chips).
+	#[value(name = "secp256k1-ecdsa", alias = "secp256k1_ecdsa")]
+	Secp256k1Ecdsa,
+	/// ed25519 over the challenge.
+	Ed25519,
+	/// sr25519 over the challenge (signing context `substrate`).
+	Sr25519,
+}
+
+/// `trace chip …`.
+#[derive(Debug, Subcommand)]
+pub enum ChipCommand {
+	/// Merchants: register the public key of the chip embedded in an item, once, before its
+	/// sale.
+	Register(ChipRegisterArgs),
+	/// Anyone: the challenge the item's chip signs, bound to a recent finalized block.
+	Challenge(ChipChallengeArgs),
+	/// Anyone: check the chip's answer against its key on chain; --record puts the scan in the
+	/// item's history (no tokens needed).
+	Verify(ChipVerifyArgs),
+	/// Tests and demos: answer a challenge (hex, argument or standard input) as a software
+	/// chip, printing the signature in hex, as a reader command does.
+	SoftSign(SoftSignArgs),
+}
+
+/// A chip's registration.
+#[derive(Debug, Args)]
+pub struct ChipRegisterArgs {
+	#[command(flatten)]
+	pub code: CodeArg,
+	/// The chip's signature scheme.
+	#[arg(long, value_enum)]
+	pub key_type: ChipScheme,
+	/// The chip's public key in hex (secp256k1: 33 bytes compressed or 65 uncompressed;
+	/// ed25519, sr25519: 32 bytes).
+	#[arg(long, value_name = "HEX")]
+	pub public: String,
+}
+
+/// A chip challenge.
+#[derive(Debug, Args)]
+pub struct ChipChallengeArgs {
+	#[command(flatten)]
+	pub code: CodeArg,
+	/// The block to bind the challenge to; default the latest finalized block.
+	#[arg(long, value_name = "N")]
+	pub block: Option<u32>,
+}
+
+/// A chip check.
+#[derive(Debug, Args)]
+pub struct ChipVerifyArgs {
+	#[command(flatten)]
+	pub code: CodeArg,
+	/// The chip's signature: hex text or the raw 64/65 bytes (with --block, the block whose
+	/// challenge it signed).
+	#[arg(
+		long,
+		value_name = "PATH",
+		conflicts_with = "reader_command",
+		required_unless_present = "reader_command",
+		requires = "block"
+	)]
+	pub signature_file: Option<PathBuf>,
+	/// A command that has the chip sign: it gets the challenge in hex on standard input and
+	/// for `{challenge}` (and its blake2_256 for `{digest}`), and prints the signature in hex.
+	#[arg(long, value_name = "CMD")]
+	pub reader_command: Option<String>,
+	/// The block whose challenge was signed; default the latest finalized block.
+	#[arg(long, value_name = "N")]
+	pub block: Option<u32>,
+	/// Record the scan in the item's history (a token-less transaction).
+	#[arg(long)]
+	pub record: bool,
+}
+
+/// A software chip's answer.
+#[derive(Debug, Args)]
+pub struct SoftSignArgs {
+	/// The software chip's scheme.
+	#[arg(long, value_enum)]
+	pub key_type: ChipScheme,
+	/// The software chip's secret, 0x + 64 hex digits. Anyone knowing it can answer for the
+	/// "chip": for tests and demos only.
+	#[arg(long, value_name = "HEX")]
+	pub seed: String,
+	/// The challenge in hex; default read from standard input.
+	#[arg(value_name = "CHALLENGE")]
+	pub challenge: Option<String>,
+	/// Print the chip's public key (to register) instead of signing.
+	#[arg(long, conflicts_with = "challenge")]
+	pub show_public: bool,
+}
+
 /// `trace cert …`.
 #[derive(Debug, Subcommand)]
 pub enum CertCommand {
@@ -656,6 +800,48 @@ mod tests {
 		assert_eq!(args.location.lat, Some(-33.86));
 		assert_eq!(args.when.declared_at.as_deref(), Some("2025-03-01T09:30:00Z"));
 		assert!(parse(&["sell", "0x00", "--lat", "1.0"]).is_err());
+	}
+
+	#[test]
+	fn ownership_steps_and_chips() {
+		let cli = parse(&["ownership", "hand-over", "0x00", "--suri", "//Ferdie"]).unwrap();
+		let Command::Ownership(OwnershipCommand::HandOver(args)) = cli.command else {
+			panic!("not hand-over")
+		};
+		assert_eq!(args.new_claim_key, "generate");
+		assert!(parse(&["ownership", "offer", "0x00"]).is_err());
+		assert!(parse(&["ownership", "accept", "09506000134352", "1"]).is_ok());
+
+		let cli =
+			parse(&["chip", "register", "0x00", "--key-type", "secp256k1_ecdsa", "--public", "02"])
+				.unwrap();
+		let Command::Chip(ChipCommand::Register(args)) = cli.command else {
+			panic!("not register")
+		};
+		assert_eq!(args.key_type, ChipScheme::Secp256k1Ecdsa);
+		let error = parse(&["chip", "register", "0x00", "--key-type", "p256", "--public", "02"])
+			.unwrap_err()
+			.to_string();
+		assert!(error.contains("invalid value 'p256' for '--key-type"), "{error}");
+		assert!(error.contains("secp256k1-ecdsa, ed25519, sr25519"), "{error}");
+
+		// One source of the signature; a signature file names its block.
+		assert!(parse(&["chip", "verify", "0x00"]).is_err());
+		assert!(parse(&["chip", "verify", "0x00", "--signature-file", "s"]).is_err());
+		assert!(parse(&["chip", "verify", "0x00", "--signature-file", "s", "--block", "7"]).is_ok());
+		let both = ["chip", "verify", "0x00", "--signature-file", "s", "--block", "7"];
+		assert!(parse(&[&both[..], &["--reader-command", "halo-sign"]].concat()).is_err());
+		let cli = parse(&["chip", "verify", "0x00", "--reader-command", "halo-sign", "--record"])
+			.unwrap();
+		let Command::Chip(ChipCommand::Verify(args)) = cli.command else { panic!("not verify") };
+		assert!(args.record && args.block.is_none());
+		assert!(
+			parse(&["chip", "soft-sign", "--key-type", "ed25519", "--seed", "0x01", "ab"]).is_ok()
+		);
+		let show =
+			["chip", "soft-sign", "--key-type", "ed25519", "--seed", "0x01", "--show-public"];
+		assert!(parse(&show).is_ok());
+		assert!(parse(&[&show[..], &["ab"]].concat()).is_err());
 	}
 
 	#[test]

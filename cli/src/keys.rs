@@ -13,12 +13,13 @@
 //!
 //! Claim keys are sr25519 keys too; [`generate_claim_key`] makes one whose secret, a 12-word
 //! phrase, is printed under the scratch-off of the item's label. What a claim key signs is the
-//! pallet's [`claim_payload`], not a copy of it.
+//! pallet's [`claim_payload`], not a copy of it; what an owner's account key signs for an
+//! ownership step is the pallet's [`ownership_payload`].
 
 use anyhow::{anyhow, bail, Context, Result};
-use pallet_traceability::claim_payload;
+use pallet_traceability::{claim_payload, ownership_payload, OwnershipAction};
 use std::{path::Path, str::FromStr};
-use subxt::utils::H256;
+use subxt::utils::{AccountId32, H256};
 use subxt_signer::{
 	bip39::Mnemonic,
 	sr25519::{self, Keypair},
@@ -78,6 +79,19 @@ pub fn sign_claim(
 	claim_key.sign(&claim_payload(genesis, &H256(*code), claimer))
 }
 
+/// The acting account's signature over the pallet's [`ownership_payload`] of `action` on `code`
+/// at `nonce` (the code's `event_count` when it signs), on the chain whose genesis block is
+/// `genesis`: good for that one step of that one item on that one chain.
+pub fn sign_ownership(
+	account_key: &Keypair,
+	genesis: &H256,
+	code: &[u8; 32],
+	action: &OwnershipAction<AccountId32>,
+	nonce: u32,
+) -> sr25519::Signature {
+	account_key.sign(&ownership_payload(genesis, &H256(*code), action, nonce))
+}
+
 /// A public key given as `0x` + 64 hex digits or as an SS58 address.
 pub fn parse_public(text: &str) -> Result<[u8; 32]> {
 	if let Some(digits) = text.strip_prefix("0x") {
@@ -96,7 +110,7 @@ pub fn parse_public(text: &str) -> Result<[u8; 32]> {
 mod tests {
 	use super::*;
 	use crate::secrets::PASSWORD_ENV;
-	use pallet_traceability::CLAIM_CONTEXT;
+	use pallet_traceability::{CLAIM_CONTEXT, OWNERSHIP_CONTEXT};
 
 	/// Alice's well-known public key.
 	const ALICE: &str = "0xd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d";
@@ -166,5 +180,23 @@ mod tests {
 		assert!(!sr25519::verify(&signature, other_claimer, &pair.public_key()));
 		let other_code = claim_payload(&genesis, &H256([0xAB; 32]), &claimer);
 		assert!(!sr25519::verify(&signature, other_code, &pair.public_key()));
+	}
+
+	#[test]
+	fn ownership_steps_are_signed_over_the_pallets_payload_for_one_state() {
+		let genesis = H256([0x11; 32]);
+		let code = [0xAA; 32];
+		let owner = from_suri("//Ferdie").unwrap();
+		let offer = OwnershipAction::Offer { to: AccountId32([0xBB; 32]) };
+		let payload = ownership_payload(&genesis, &H256(code), &offer, 7);
+		assert!(payload.starts_with(OWNERSHIP_CONTEXT));
+		let signature = sign_ownership(&owner, &genesis, &code, &offer, 7);
+		assert!(sr25519::verify(&signature, &payload, &owner.public_key()));
+		// Not at another nonce (the code's history moved on), nor for another step.
+		let later = ownership_payload(&genesis, &H256(code), &offer, 8);
+		assert!(!sr25519::verify(&signature, later, &owner.public_key()));
+		let cancel = OwnershipAction::Cancel { to: AccountId32([0xBB; 32]) };
+		let other_step = ownership_payload(&genesis, &H256(code), &cancel, 7);
+		assert!(!sr25519::verify(&signature, other_step, &owner.public_key()));
 	}
 }

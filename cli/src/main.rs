@@ -6,6 +6,7 @@
 
 mod args;
 mod bulk;
+mod chip;
 mod cli;
 mod commands;
 mod epcis;

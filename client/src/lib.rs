@@ -40,9 +40,10 @@ pub use pallet_traceability::Roles;
 /// their types under `runtime_types::{crate}::{module path}`, as the metadata names them
 /// (`runtime_types::frame_system::limits::BlockWeights`). `BoundedVec`s are plain `Vec`s here;
 /// the runtime checks their bounds. The pallet's vocabularies (`Roles`, `CodeStatus`, `BizStep`,
-/// `Disposition`, `CertificationStatus`, `ChipKey`, `Verdict`) are not generated again: they are the
-/// pallet's own types (in subxt's `Static`, SCALE-coded as the runtime codes them), so their
-/// names, CBV strings and rules (`as_str`, `as_cbv_str`, `Verdict::of`) have one definition.
+/// `Disposition`, `CertificationStatus`, `ChipKey`, `ChipSignature`, `Verdict`) are not
+/// generated again: they are the pallet's own types (in subxt's `Static`, SCALE-coded as the
+/// runtime codes them), so their names, CBV strings and rules (`as_str`, `as_cbv_str`,
+/// `Verdict::of`, `verify_chip`) have one definition.
 #[subxt::subxt(
 	runtime_metadata_path = "metadata/trace.scale",
 	derive_for_all_types = "Clone, PartialEq, Eq",
@@ -73,6 +74,10 @@ pub use pallet_traceability::Roles;
 	substitute_type(
 		path = "pallet_traceability::types::ChipKey",
 		with = "::subxt::utils::Static<::pallet_traceability::ChipKey>"
+	),
+	substitute_type(
+		path = "pallet_traceability::types::ChipSignature",
+		with = "::subxt::utils::Static<::pallet_traceability::ChipSignature>"
 	),
 	substitute_type(
 		path = "pallet_traceability::report::Verdict",

@@ -8,7 +8,8 @@
 mod read;
 
 pub use read::{
-	company_prefixes, location_to_chain, participant_record, product_of, product_record, report_at,
+	company_prefixes, link_of, location_to_chain, participant_record, product_of, product_record,
+	report_at,
 };
 
 use crate::{pretty, sanitize::shown};
@@ -96,6 +97,18 @@ impl Chain {
 	/// A client at the latest finalized block.
 	pub async fn at_finalized(&self) -> Result<AtBlock> {
 		self.connection.at_finalized().await
+	}
+
+	/// The hash of block `number` of the chain the node follows (a chip's challenge binds
+	/// one).
+	pub async fn block_hash(&self, number: u32) -> Result<H256> {
+		let at = self
+			.connection
+			.client()
+			.at_block(number)
+			.await
+			.with_context(|| format!("cannot find block #{number}"))?;
+		Ok(at.block_hash())
 	}
 
 	/// The longest free text the runtime takes, in bytes, at the latest finalized block

@@ -9,7 +9,7 @@
 //! refused claim reads as the pallet's error (a second claim: `Traceability::CodeClaimed: The
 //! code is claimed: …`) rather than as the pool's terse "invalid transaction".
 
-use super::common::{code, connect, key, signer};
+use super::common::{chain_report, code, connect, key, signer};
 use crate::{
 	args,
 	chain::{named_error_text, runtime_error_text},
@@ -33,14 +33,7 @@ pub async fn run(global: &Global, args: ClaimArgs) -> Result<()> {
 	let signature = keys::sign_claim(&claim_key, &chain.genesis_hash(), &code.id, &claimer.0);
 	let at = chain.at_finalized().await?;
 	let metadata = at.metadata();
-	let report = at
-		.runtime_apis()
-		.call(api::runtime_apis().traceability_api().trace_report(key(&code)))
-		.await
-		.context("cannot call the runtime API TraceabilityApi_trace_report")?;
-	let Some(report) = report else {
-		bail!("{}", named_error_text(&metadata, "Traceability", "CodeNotFound"));
-	};
+	let report = chain_report(&at, &code).await?;
 	// The runtime's own decision, every check but the signature (`Pallet::claim_refusal`).
 	if let Some(refusal) = &report.claim_refusal {
 		bail!("{}", runtime_error_text(&metadata, refusal));

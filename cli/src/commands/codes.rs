@@ -3,7 +3,9 @@
 //! A code may get a claim key: its public key goes on chain, its secret (a 12-word phrase) is
 //! printed under the label's scratch-off so that the buyer can claim the item. Generated
 //! secrets are written to the `--claim-secrets` CSV file once the node is reached and the
-//! purchase checked, before anything is submitted.
+//! purchase checked, before anything is submitted. An owner handing a new claim secret over
+//! (`trace ownership hand-over`) makes and writes it the same way ([`claim_key`],
+//! [`write_secrets`]).
 
 use super::common::{check_texts, connect, signer};
 use crate::{
@@ -12,8 +14,7 @@ use crate::{
 	chain::location_to_chain,
 	cli::{CodeCommand, Global, IssueArgs, IssueBulkArgs, PurchaseArgs, DEFAULT_RESOLVER},
 	ident::{parse_gtin_arg, parse_lot_arg, parse_serial_arg},
-	keys::{self, parse_public},
-	sanitize, time,
+	keys, sanitize, time,
 };
 use anyhow::{anyhow, bail, Context, Result};
 use futures::{stream::FuturesUnordered, StreamExt};
@@ -21,6 +22,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use std::path::Path;
 use subxt::utils::H256;
 use trace_client::api::{self, runtime_types::pallet_traceability::types::IssueItem};
+use trace_gs1::DigitalLink;
 
 /// Runs `trace code …`.
 pub async fn run(global: &Global, command: CodeCommand) -> Result<()> {
@@ -60,13 +62,15 @@ fn purchase(args: &PurchaseArgs) -> Result<Purchase> {
 const SECRETS_MODE: u32 = 0o600;
 
 /// A claim key to register, and the secret to print if it was generated.
-struct ClaimKey {
-	public: Option<[u8; 32]>,
-	secret: Option<String>,
+pub(super) struct ClaimKey {
+	/// The public key that goes on chain, if any.
+	pub public: Option<[u8; 32]>,
+	/// The secret (a 12-word phrase) of a generated key, for the label.
+	pub secret: Option<String>,
 }
 
 /// Resolves a [`ClaimKeySpec`], generating a key if asked.
-fn claim_key(spec: &ClaimKeySpec) -> Result<ClaimKey> {
+pub(super) fn claim_key(spec: &ClaimKeySpec) -> Result<ClaimKey> {
 	Ok(match spec {
 		ClaimKeySpec::None => ClaimKey { public: None, secret: None },
 		ClaimKeySpec::Public(public) => ClaimKey { public: Some(*public), secret: None },
@@ -77,11 +81,12 @@ fn claim_key(spec: &ClaimKeySpec) -> Result<ClaimKey> {
 	})
 }
 
-/// Writes the claim secrets of generated keys, one row per code, for label printing.
+/// Writes the claim secrets of generated keys, one row per code (named by its Digital Link,
+/// with its lot), for label printing.
 ///
 /// The file is created readable and writable by its owner only (mode 0600, or less under a
 /// stricter umask) from the start: there is no moment at which another user could read it.
-fn write_secrets(path: &Path, rows: &[(&IssueRow, &ClaimKey)]) -> Result<()> {
+pub(super) fn write_secrets(path: &Path, rows: &[(DigitalLink, &ClaimKey)]) -> Result<()> {
 	// Never overwrite: the file may hold the secrets of codes already on chain. (Nor follow a
 	// symbolic link planted there: `create_new` fails on any existing name.)
 	let mut options = std::fs::OpenOptions::new();
@@ -100,16 +105,16 @@ fn write_secrets(path: &Path, rows: &[(&IssueRow, &ClaimKey)]) -> Result<()> {
 	})?;
 	let mut out = csv::Writer::from_writer(file);
 	out.write_record(["gtin", "serial", "lot", "digital_link", "claim_secret", "claim_public"])?;
-	for (row, key) in rows {
+	for (link, key) in rows {
 		let Some(secret) = &key.secret else { continue };
 		out.write_record([
-			String::from_utf8_lossy(&row.gtin).into_owned(),
-			String::from_utf8_lossy(&row.serial).into_owned(),
-			row.lot
+			String::from_utf8_lossy(&link.gtin).into_owned(),
+			String::from_utf8_lossy(&link.serial).into_owned(),
+			link.lot
 				.as_deref()
 				.map(|lot| String::from_utf8_lossy(lot).into_owned())
 				.unwrap_or_default(),
-			row.link().to_uri(DEFAULT_RESOLVER),
+			link.to_uri(DEFAULT_RESOLVER),
 			secret.clone(),
 			key.public
 				.map(|public| format!("0x{}", hex::encode(public)))
@@ -151,11 +156,7 @@ async fn issue_one(global: &Global, args: IssueArgs) -> Result<()> {
 		gtin: parse_gtin_arg(&args.gtin)?,
 		serial: parse_serial_arg(&args.serial)?,
 		lot: args.lot.as_deref().map(parse_lot_arg).transpose()?,
-		claim_key: match args.claim_key.as_deref() {
-			None => ClaimKeySpec::None,
-			Some(text) if text.eq_ignore_ascii_case("generate") => ClaimKeySpec::Generate,
-			Some(text) => ClaimKeySpec::Public(parse_public(text)?),
-		},
+		claim_key: args.claim_key.as_deref().map_or(Ok(ClaimKeySpec::None), ClaimKeySpec::parse)?,
 	};
 	let purchase = purchase(&args.purchase)?;
 	let signer = signer(global)?;
@@ -163,7 +164,7 @@ async fn issue_one(global: &Global, args: IssueArgs) -> Result<()> {
 	check_texts(&chain, &[args::place(&args.purchase.location)]).await?;
 	let key = claim_key(&row.claim_key)?;
 	if let (Some(path), Some(_)) = (&args.purchase.claim_secrets, &key.secret) {
-		write_secrets(path, &[(&row, &key)])?;
+		write_secrets(path, &[(row.link(), &key)])?;
 	}
 	let call = issue_call(&[(&row, &key)], &purchase)?;
 	chain.submit(&call, &signer).await?.print();
@@ -200,7 +201,9 @@ async fn issue_bulk(global: &Global, args: IssueBulkArgs) -> Result<()> {
 		let Some(path) = &args.purchase.claim_secrets else {
 			bail!("generated claim keys need --claim-secrets FILE to keep their secrets");
 		};
-		write_secrets(path, &pairs)?;
+		let labels: Vec<(DigitalLink, &ClaimKey)> =
+			pairs.iter().map(|(row, key)| (row.link(), *key)).collect();
+		write_secrets(path, &labels)?;
 		println!("Claim secrets written to {}", path.display());
 	}
 
@@ -299,7 +302,8 @@ mod tests {
 		let given = row("BAG-0002", ClaimKeySpec::Public([7; 32]));
 		let (generated_key, given_key) =
 			(claim_key(&generated.claim_key).unwrap(), claim_key(&given.claim_key).unwrap());
-		write_secrets(&path, &[(&generated, &generated_key), (&given, &given_key)]).unwrap();
+		let labels = [(generated.link(), &generated_key), (given.link(), &given_key)];
+		write_secrets(&path, &labels).unwrap();
 
 		#[cfg(unix)]
 		{
@@ -313,7 +317,7 @@ mod tests {
 		assert!(!text.contains("BAG-0002"), "{text}");
 
 		// An existing file is never overwritten (nor its permissions changed).
-		let error = write_secrets(&path, &[(&generated, &generated_key)]).unwrap_err();
+		let error = write_secrets(&path, &[(generated.link(), &generated_key)]).unwrap_err();
 		assert!(error.to_string().contains("never overwritten"), "{error}");
 		assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
 	}

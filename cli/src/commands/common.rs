@@ -2,14 +2,18 @@
 
 use crate::{
 	args::{self, Text},
-	chain::Chain,
+	chain::{named_error_text, Chain},
 	cli::{CodeArg, Global},
 	ident::{parse_code, CodeRef},
 	secrets,
 };
-use anyhow::Result;
+use anyhow::{anyhow, Context, Result};
 use subxt::utils::H256;
 use subxt_signer::sr25519::Keypair;
+use trace_client::{
+	api::{self, runtime_types::pallet_traceability::report::TraceReport},
+	AtBlock,
+};
 
 /// The node of `--url`.
 pub async fn connect(global: &Global) -> Result<Chain> {
@@ -34,6 +38,19 @@ pub fn single_code(text: &str) -> Result<CodeRef> {
 /// A code's key as the chain takes it.
 pub fn key(code: &CodeRef) -> H256 {
 	H256(code.id)
+}
+
+/// The runtime's report of `code` at `at` (`TraceabilityApi_trace_report`), as the chain
+/// gives it: what the token-less steps (claim, ownership, chip) read before they sign. A code
+/// never issued is the pallet's `CodeNotFound`.
+pub async fn chain_report(at: &AtBlock, code: &CodeRef) -> Result<TraceReport> {
+	at.runtime_apis()
+		.call(api::runtime_apis().traceability_api().trace_report(key(code)))
+		.await
+		.context("cannot call the runtime API TraceabilityApi_trace_report")?
+		.ok_or_else(|| {
+			anyhow!("{}", named_error_text(&at.metadata(), "Traceability", "CodeNotFound"))
+		})
 }
 
 /// Checks the free text a call carries (a `None` is an option not given) against the runtime's

@@ -3,6 +3,7 @@
 //! against the runtime's `StringLimit` once connected, before anything is signed.
 
 mod certifications;
+mod chips;
 mod claim;
 mod codes;
 mod common;
@@ -10,6 +11,7 @@ mod containers;
 mod custody;
 mod export;
 mod lifecycle;
+mod ownership;
 mod participants;
 mod products;
 mod qr;
@@ -35,6 +37,8 @@ pub async fn run(cli: Cli) -> Result<()> {
 		Command::Destroy(args) => lifecycle::destroy(global, args).await,
 		Command::Decommission(args) => lifecycle::decommission(global, args).await,
 		Command::Claim(args) => claim::run(global, args).await,
+		Command::Ownership(command) => ownership::run(global, command).await,
+		Command::Chip(command) => chips::run(global, command).await,
 		Command::Cert(command) => certifications::run(global, command).await,
 		Command::Recall(command) => recalls::run(global, command).await,
 		Command::Verify(args) => verify::run(global, args).await,
