@@ -30,7 +30,7 @@ const EVE: &str = "5HGjWAeFDfFCWPsjFQdVV2Msvz2XtMktvgocEZcCj68kUMaw";
 const BOB: &str = "5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty";
 /// Dave, the demo's retailer, and the bag's third owner.
 const DAVE: &str = "5DAAnrj7VHTznn2AWBemMuyBwZWs6FNFjdyVXUeYum3PTXFy";
-/// The secret of the software chip in the item HB-0005, and of another chip (a copy's).
+/// The secret of the software chip in the item HB-0009, and of another chip (a copy's).
 const CHIP_SEED: &str = "0x4242424242424242424242424242424242424242424242424242424242424242";
 const OTHER_CHIP_SEED: &str = "0x4343434343434343434343434343434343434343434343434343434343434343";
 /// Why the demo destroyed HB-0003, and what a lying server makes of it (same length).
@@ -242,12 +242,12 @@ struct SavedAnswer {
 	fresh_until: u32,
 }
 
-/// The merchant registers a secp256k1 chip (a software chip here) in a new item, HB-0005:
+/// The merchant registers a secp256k1 chip (a software chip here) in a new item, HB-0009:
 /// the chip's answers verify, another chip's do not, and a scan is recorded in the history.
 /// Returns an answer saved in a file, to be refused once old.
 fn a_chip_answers_for_its_item(node: &DevNode) -> SavedAnswer {
-	let bag = link("HB-0005");
-	let issue = ["code", "issue", "--gtin", GTIN, "--serial", "HB-0005", "--place", "Milan"];
+	let bag = link("HB-0009");
+	let issue = ["code", "issue", "--gtin", GTIN, "--serial", "HB-0009", "--place", "Milan"];
 	ok(node, &[&issue[..], &["--suri", "//Alice"]].concat());
 	let verify = ["chip", "verify", bag.as_str(), "--reader-command"];
 	let the_chip = software_chip(CHIP_SEED, "");
@@ -308,7 +308,7 @@ fn a_chip_answers_for_its_item(node: &DevNode) -> SavedAnswer {
 /// blocks old: a recording of a chip's answer does not stand in for the chip.
 fn an_old_chip_answer_is_refused(node: &DevNode, answer: &SavedAnswer) {
 	node.wait_finalized(answer.fresh_until + 1, Duration::from_secs(300));
-	let bag = link("HB-0005");
+	let bag = link("HB-0009");
 	let file = answer.file.to_str().unwrap();
 	let args = ["chip", "verify", &bag, "--signature-file", file, "--block", &answer.block];
 	let output = trace(node, &args);
