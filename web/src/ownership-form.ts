@@ -10,7 +10,7 @@ import type { PolkadotClient } from "polkadot-api";
 import { h } from "./dom";
 import { errorText, msg, say, t, tn, type Text } from "./i18n";
 import type { Report } from "./model";
-import { newClaimSecret, submitOwnershipStep, type OwnershipStep } from "./ownership";
+import { newClaimSecret, ownershipKey, submitOwnershipStep, type OwnershipArgs, type OwnershipStep } from "./ownership";
 import { progressMessage } from "./submit";
 import { chainText, formatTime, shortAccount } from "./view";
 
@@ -116,12 +116,10 @@ export function ownershipCard(report: Report, deps: OwnershipDeps): HTMLElement 
     state.busy = true;
     progress(msg("ownership.signing"));
     try {
+      const args: OwnershipArgs = { code: report.code, nonce: report.eventCount, owner, offerTo: offer?.to, secret: secret.input.value, step };
+      ownershipKey(args); // the right account's secret, before connecting
       const client = await deps.submitter!();
-      const result = await submitOwnershipStep(
-        client,
-        { code: report.code, nonce: report.eventCount, owner, offerTo: offer?.to, secret: secret.input.value, step },
-        (step) => progress(progressMessage(step)),
-      );
+      const result = await submitOwnershipStep(client, args, (step) => progress(progressMessage(step)));
       state.busy = false;
       progress(done(result.block), "ok");
       deps.onDone();

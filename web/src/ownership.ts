@@ -14,7 +14,7 @@
 
 import type { PolkadotClient } from "polkadot-api";
 import { generateMnemonic, ss58Address } from "@polkadot-labs/hdkd-helpers";
-import { claimKeyFromSecret, genesisHash, parseAccount } from "./claim";
+import { claimKeyFromSecret, genesisHash, parseAccount, type ClaimKey } from "./claim";
 import { fromHex, toHex } from "./gs1";
 import { LocalizedError, msg, type Text } from "./i18n";
 import { errorOf, refusal, submitGeneral, unsafeApi, type TxProgress } from "./submit";
@@ -85,17 +85,25 @@ export type OwnershipStep =
   | { action: "cancel" }
   | { action: "hand_over_claim_secret"; claimKey: string };
 
+/** What an ownership step is signed for. */
+export interface OwnershipArgs {
+  code: string;
+  /** The code's event count when the step is signed. */
+  nonce: number;
+  /** The current owner (`record.claim.by`). */
+  owner?: string;
+  /** The pending offer's next owner. */
+  offerTo?: string;
+  /** The acting account's secret (12 words, //Name…). */
+  secret: string;
+  step: OwnershipStep;
+}
+
 /**
- * Signs `step` for `code` with the account of `secret` and submits it, reporting progress;
- * resolves once it is final. `owner` is the current owner (`record.claim.by`), `offerTo` the
- * pending offer's next owner, `nonce` the code's event count: the page checks that the secret
- * is the right account's before anything is sent.
+ * The acting account's key for `args`, checked before anything is sent: the owner's for an
+ * offer, a cancellation or a hand-over, the offer's next owner's for an acceptance.
  */
-export async function submitOwnershipStep(
-  client: PolkadotClient,
-  args: { code: string; nonce: number; owner?: string; offerTo?: string; secret: string; step: OwnershipStep },
-  progress: (step: TxProgress) => void,
-): Promise<{ block: number; hash: string }> {
+export function ownershipKey(args: OwnershipArgs): ClaimKey {
   const key = claimKeyFromSecret(args.secret);
   const { step } = args;
   const signer = step.action === "accept" ? args.offerTo : args.owner;
@@ -103,6 +111,20 @@ export async function submitOwnershipStep(
   if (toHex(key.publicKey) !== toHex(parseAccount(signer))) {
     throw new LocalizedError(msg(step.action === "accept" ? "ownership.error.notBuyer" : "ownership.error.notOwner"));
   }
+  return key;
+}
+
+/**
+ * Signs `args.step` with the account of `args.secret` ({@link ownershipKey}) and submits it
+ * through `client`, reporting progress; resolves once it is final.
+ */
+export async function submitOwnershipStep(
+  client: PolkadotClient,
+  args: OwnershipArgs,
+  progress: (step: TxProgress) => void,
+): Promise<{ block: number; hash: string }> {
+  const key = ownershipKey(args);
+  const { step } = args;
   let party: Uint8Array;
   switch (step.action) {
     case "offer":
