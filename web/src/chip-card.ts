@@ -1,4 +1,4 @@
-// The chip card of an item with a chip (chip.ts checks the chip): "Verify the chip", then
+// The chip card of an item with a chip (chip.ts checks the chip, loaded on the first check): "Verify the chip", then
 // "chip verified: this is the labelled original" or "chip missing or wrong" and why, and, once
 // verified, an optional "record this scan" that adds the scan to the item's history. Its state
 // lives outside the card, per code, so that the page can draw it again (in another language)
@@ -6,7 +6,8 @@
 // that is in the card from its first drawing).
 
 import type { PolkadotClient } from "polkadot-api";
-import { checkChip, chipSignature, type Chip, type ChipChain, type ChipOutcome } from "./chip";
+import type { ChipChain, ChipOutcome } from "./chip";
+import type { Chip } from "./chip-reader";
 import { h } from "./dom";
 import { errorText, msg, say, t, type Message, type Text } from "./i18n";
 import type { Report } from "./model";
@@ -125,6 +126,7 @@ function recordNodes(state: ChipState, report: Report, deps: ChipDeps): HTMLElem
         progress(msg("chip.record.sending"));
         try {
           const client = await deps.submitter();
+          const { chipSignature } = await import("./chip");
           const tx = unsafeApi(client).tx.Traceability.record_chip_scan({
             code: report.code,
             block: outcome.block,
@@ -172,6 +174,8 @@ export function chipCard(report: Report, deps: ChipDeps): HTMLElement {
             state.outcome = { result: "checking" };
             paint(state, report, deps);
             try {
+              // The curves come with the first check, not with the page.
+              const { checkChip } = await import("./chip");
               state.outcome = await checkChip(reader, key, report.code, deps.chain, deps.timeoutMs);
             } catch (error) {
               state.outcome = { result: "error", reason: msg("chip.reason.chain", { error: errorText(error) }) };

@@ -13,7 +13,7 @@ import { LightClientUnavailable, LightSource, RpcSource, type Source } from "./c
 import { keepingInput, mountHeader, setTitle, showVerdict } from "./chrome";
 import { parseAccount } from "./claim";
 import { claimCard } from "./claim-form";
-import { availableChip } from "./chip";
+import { availableChip } from "./chip-reader";
 import { chipCard } from "./chip-card";
 import { hasOwnership, ownershipCard } from "./ownership-form";
 import { loadConfig, secureConfig, type Config } from "./config";

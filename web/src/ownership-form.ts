@@ -88,7 +88,8 @@ export function ownershipCard(report: Report, deps: OwnershipDeps): HTMLElement 
     h("dl", { class: "facts" }, ...rows),
     h("p", { class: "hint" }, t("ownership.private")),
   );
-  if (!deps.submitter || (!owner && !offer)) return card;
+  // The steps, for an item someone owns now (not destroyed or withdrawn since).
+  if (!deps.submitter || !owner || report.status !== "claimed") return card;
 
   const field = (id: string, label: string, placeholder: string) => {
     const input = h("input", {
