@@ -7,7 +7,9 @@
 #
 # plus three more codes of the same product: HB-0002 sold by Global Luxe and not claimed yet
 # (genuine; its claim secret is //TraceDemo//HB-0002: only a sold item can be claimed),
-# HB-0003 destroyed (label peeled off) and HB-0004 of lot L2, recalled.
+# HB-0003 destroyed (label peeled off), HB-0004 of lot L2, recalled, and HB-0005 with a chip
+# (a secp256k1 key, as HaLo chips hold: the `demo` test chip of web/test/vectors/chip.json, whose
+# seed the page's browser tests sign with), still at the atelier.
 # The product carries a certificate of the Leather Authentication Institute (eve).
 #
 # usage: scripts/demo.sh [ws://127.0.0.1:9944]
@@ -48,6 +50,12 @@ if [ ! -x "$TRACE_BIN" ] || [ ! -x "$TRACE_NODE" ]; then
 	die "build first (scripts/start-dev.sh does): missing $TRACE_BIN or $TRACE_NODE"
 fi
 
+# The demo chip's public key, from the one place it is written: the vectors of the pallet's
+# tests/vectors.rs (one chip per line).
+CHIP_VECTORS=web/test/vectors/chip.json
+DEMO_CHIP_KEY="$(sed -n 's/.*"name": "demo", "key_type": "secp256k1_ecdsa",.*"public": "\(0x[0-9a-f]\{66\}\)".*/\1/p' "$CHIP_VECTORS")"
+[ -n "$DEMO_CHIP_KEY" ] || die "no secp256k1 demo chip in $CHIP_VECTORS"
+
 printf '%s\n' "0x$(printf 'Borsa Milano product sheet' | sha256sum | cut -c1-64)" >"$work/sheet"
 trace --suri //Alice product register --gtin "$GTIN" --name "Borsa Milano, calfskin tote" \
 	--category handbag --country IT --digest "$(cat "$work/sheet")"
@@ -61,6 +69,7 @@ trace --suri //Eve cert attest --product "$GTIN" \
 		echo "$serial,L1,$(claim_key "//TraceDemo//$serial")"
 	done
 	echo "HB-0004,L2,$(claim_key "//TraceDemo//HB-0004")"
+	echo "HB-0005,L1,$(claim_key "//TraceDemo//HB-0005")"
 } >"$work/codes.csv"
 trace --suri //Alice code issue-bulk "$work/codes.csv" --gtin "$GTIN" \
 	--purchased-at 2026-11-02T10:30:00+01:00 --officer "Giulia Rossi" "${MILAN[@]}"
@@ -81,6 +90,8 @@ trace --suri //Dave sell "$(link HB-0002)" "${SHANGHAI[@]}"
 
 trace --suri //Alice destroy "$(link HB-0003)" --reason "label peeled off in the atelier"
 trace --suri //Alice recall lot "$GTIN" L2 --reason "dye fails the REACH azo test"
+# A chip is registered before the sale, by the issuing merchant.
+trace --suri //Alice chip register "$(link HB-0005)" --key-type secp256k1-ecdsa --public "$DEMO_CHIP_KEY"
 
 cat <<EOF
 
@@ -89,4 +100,5 @@ The demo journey is recorded. Verify a code (through a light client: see the REA
   genuine, sold, unclaimed    $(link HB-0002)   (claim secret //TraceDemo//HB-0002)
   destroyed                   $(link HB-0003)
   recalled (lot L2)           $(link HB-0004)
+  with a chip (secp256k1)     $(link HB-0005)   (the demo chip of $CHIP_VECTORS)
 EOF

@@ -63,7 +63,7 @@ case "$HOST" in
 127.* | localhost | ::1) CONFIG_ARGS+=(--prefer-loopback) ;;
 esac
 node web/scripts/make-config.mjs --rpc "$RPC" --chain-spec "$SPEC" --out "$site" "${CONFIG_ARGS[@]}"
-echo "Open http://$HOST:$PORT/01/08012345000012/21/HB-0001 (the demo journey's items: HB-0001 to HB-0004)"
+echo "Open http://$HOST:$PORT/01/08012345000012/21/HB-0001 (the demo journey's items: HB-0001 to HB-0005)"
 # Not exec: the EXIT trap stops the server and removes the generated files.
 node web/scripts/serve.mjs --root web/dist --overlay "$site" --host "$HOST" --port "$PORT" &
 server=$!

@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 
 // The page is served at GS1 Digital Link paths (/01/{gtin}/21/{serial}), so its assets are
@@ -19,6 +20,9 @@ export default defineConfig(({ mode }) => ({
       // in a worker (which loads the WebAssembly itself), so the main bundle takes the same
       // exports from the entry point without it.
       { find: /^@polkadot-api\/smoldot$/, replacement: "smoldot/no-auto-bytecode" },
+      // libhalo (the chip over Web NFC, a chunk of its own loaded on a tap) imports node's
+      // `crypto` for `getRandomValues`: the browser's Web Crypto has it.
+      { find: /^crypto$/, replacement: fileURLToPath(new URL("./src/web-crypto.ts", import.meta.url)) },
     ],
   },
   build: {

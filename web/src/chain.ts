@@ -13,6 +13,8 @@ import { filterBootnodes } from "./policy";
 import { fromHex, toHex } from "./gs1";
 import { fromRpcJson, fromRuntime, type Report } from "./model";
 import { LocalizedError, msg, type Text } from "./i18n";
+import { genesisHash } from "./claim";
+import type { ChipChain } from "./chip";
 
 /** A way to read trace reports. */
 export interface Source {
@@ -26,6 +28,11 @@ export interface Source {
   names(accounts: string[]): Promise<Map<string, string>>;
   /** A polkadot-api client for submitting a claim. */
   submitter(): Promise<PolkadotClient>;
+  /**
+   * What checking a chip reads, verified (recent finalized blocks, the genesis hash, the
+   * runtime's `MaxChipChallengeAge`); none in trusted mode, where the chip's key is not.
+   */
+  chipChain?(): ChipChain;
   /** The finalized block the last report was read at, if known. */
   readonly finalized?: { number: number; hash: string };
   close(): void;
@@ -195,6 +202,19 @@ export class LightSource implements Source {
 
   async submitter(): Promise<PolkadotClient> {
     return this.client;
+  }
+
+  chipChain(): ChipChain {
+    const client = this.client;
+    return {
+      challengeBlock: async () => {
+        const [block, genesis] = await Promise.all([client.getFinalizedBlock(), genesisHash(client)]);
+        return { number: block.number, hash: block.hash, genesis: toHex(genesis) };
+      },
+      finalizedNumber: async () => (await client.getFinalizedBlock()).number,
+      // The runtime's rule, from its metadata: how old a block a chip's answer may be for.
+      maxAge: async () => Number(await unsafeApi(client).constants.Traceability.MaxChipChallengeAge()),
+    };
   }
 
   close() {

@@ -7,6 +7,7 @@ import type { PolkadotClient } from "polkadot-api";
 import { newAccount, submitClaim } from "./claim";
 import { clear, h } from "./dom";
 import { percentEncode } from "./gs1";
+import { progressMessage } from "./submit";
 import { errorText, msg, say, t, type Text } from "./i18n";
 import type { Report } from "./model";
 import { chainText } from "./view";
@@ -98,16 +99,7 @@ export function claimCard(report: Report, deps: ClaimDeps): HTMLElement {
           const done = await submitClaim(
             client,
             { code: report.code, claimer: claimer.value, secret: secret.value, expectedClaimKey: report.claimKey },
-            (step) =>
-              progress(
-                step.type === "signed"
-                  ? msg("claim.sending")
-                  : step.type === "broadcast"
-                    ? msg("claim.sent")
-                    : step.type === "inBlock"
-                      ? msg("claim.inBlock", { number: step.number })
-                      : msg("claim.final", { number: step.number }),
-              ),
+            (step) => progress(progressMessage(step)),
           );
           state.busy = false;
           progress(msg("claim.done", { number: done.block }), "ok");

@@ -6,14 +6,14 @@
 // SCALE-encoded (`claim_payload` in the pallet), binding the claim to the buyer's account so that
 // a watcher of the transaction pool cannot steal it, and to this chain's genesis hash so that a
 // signature made for another chain (a testnet, a fork) is no claim here. `Traceability::claim(code, claimer, signature)` goes out
-// as a v5 *general* transaction: no signer, no fee; the pallet's `#[pallet::authorize]` function
-// (`authorize_claim`, run by `frame_system::AuthorizeCall`) is what the pool and the block check.
+// as a v5 *general* transaction (submit.ts): no signer, no fee; the pallet's `#[pallet::authorize]`
+// function (`authorize_claim`, run by `frame_system::AuthorizeCall`) is what the pool and the block
+// check.
 // test/vectors.test.mjs pins the payload, the claim keys of secret URIs and the accounts of
 // addresses to the pallet and sp_core (test/vectors/claim.json, written by the pallet's
 // tests/vectors.rs).
 
 import type { PolkadotClient } from "polkadot-api";
-import type { PolkadotSigner } from "polkadot-api";
 import { sr25519CreateDerive } from "@polkadot-labs/hdkd";
 import {
   DEV_PHRASE,
@@ -26,9 +26,10 @@ import {
   ss58Decode,
   validateMnemonic,
 } from "@polkadot-labs/hdkd-helpers";
-import { compact, decAnyMetadata, str, u64, unifyMetadata } from "@polkadot-api/substrate-bindings";
+import { str, u64 } from "@polkadot-api/substrate-bindings";
 import { fromHex, toHex } from "./gs1";
 import { LocalizedError, msg, type Text } from "./i18n";
+import { errorOf, refusal, submitGeneral, unsafeApi, type TxProgress } from "./submit";
 
 /** Domain separator of a claim signature: the pallet's `CLAIM_CONTEXT`. */
 export const CLAIM_CONTEXT = new TextEncoder().encode("trace-chain/claim");
@@ -192,57 +193,23 @@ export function newAccount(): { phrase: string; address: string } {
   return { phrase, address: ss58Address(pair.publicKey) };
 }
 
-/**
- * A "signer" that makes a v5 general transaction: `0b0100_0101`, the extension version, each
- * transaction extension's explicit part in the metadata's order, then the call. polkadot-api
- * fills in the extensions' values (immortal era, nonce 0, tip 0, metadata hash off); no
- * signature is made, since no extension of the runtime carries one.
- */
-const generalTransactionBuilder: PolkadotSigner = {
-  publicKey: new Uint8Array(32),
-  signBytes: async () => {
-    throw new LocalizedError(msg("claim.error.signsNothing"));
-  },
-  signTx: async (callData, extensions, metadata) => {
-    const unified = unifyMetadata(decAnyMetadata(metadata));
-    const byVersion = unified.extrinsic.signedExtensions as Record<number, Array<{ identifier: string }>>;
-    if (!unified.extrinsic.version.includes(5)) {
-      throw new LocalizedError(msg("claim.error.noV5"));
-    }
-    const version = Number(Object.keys(byVersion)[0] ?? 0);
-    const parts: Uint8Array[] = [Uint8Array.of(0b0100_0101, version)];
-    for (const { identifier } of byVersion[version]) {
-      const extension = extensions[identifier];
-      if (!extension) throw new LocalizedError(msg("claim.error.noExtension", { name: identifier }));
-      parts.push(extension.value);
-    }
-    parts.push(callData);
-    const body = Uint8Array.from(parts.flatMap((part) => [...part]));
-    return Uint8Array.from([...compact.enc(body.length), ...body]);
-  },
-};
-
-export type ClaimProgress =
-  | { type: "signed" }
-  | { type: "broadcast" }
-  | { type: "inBlock"; number: number }
-  | { type: "finalized"; number: number; hash: string };
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
+export type ClaimProgress = TxProgress;
 
 /**
  * Explains a refusal by the pool in the pallet's terms (see `authorize_claim`), as a message of
  * the page's catalogues; any other error as it says itself.
  */
 export function explainClaimError(error: unknown): Text {
-  if (error instanceof LocalizedError) return error.text;
-  const text = error instanceof Error ? error.message : String(error);
-  const inner = (error as any)?.error;
-  const kind = inner?.value?.type ?? inner?.type ?? "";
-  if (/BadProof/.test(text) || kind === "BadProof") return msg("claim.error.badSignature");
-  if (/Stale/.test(text) || kind === "Stale") return msg("claim.error.alreadyClaimed");
-  if (/"Call"/.test(text) || kind === "Call") return msg("claim.error.refused");
-  return text;
+  switch (refusal(error)) {
+    case "BadProof":
+      return msg("claim.error.badSignature");
+    case "Stale":
+      return msg("claim.error.alreadyClaimed");
+    case "Call":
+      return msg("claim.error.refused");
+    default:
+      return errorOf(error);
+  }
 }
 
 /**
@@ -262,47 +229,10 @@ export async function submitClaim(
   const code = fromHex(args.code);
   const genesis = await genesisHash(client);
   const signature = key.sign(claimPayload(genesis, code, claimer));
-  const api: any = client.getUnsafeApi();
-  const tx = api.tx.Traceability.claim({
+  const tx = unsafeApi(client).tx.Traceability.claim({
     code: args.code,
     claimer: ss58Address(claimer),
     signature: toHex(signature),
   });
-  return new Promise((resolve, reject) => {
-    tx.signSubmitAndWatch(generalTransactionBuilder, {
-      nonce: 0,
-      mortality: { mortal: false },
-    }).subscribe({
-      next: (event: any) => {
-        switch (event.type) {
-          case "signed":
-            progress({ type: "signed" });
-            break;
-          case "broadcasted":
-            progress({ type: "broadcast" });
-            break;
-          case "txBestBlocksState":
-            if (event.found) progress({ type: "inBlock", number: event.block.number });
-            break;
-          case "finalized":
-            if (!event.ok) {
-              const error = event.dispatchError;
-              reject(
-                new LocalizedError(
-                  msg("claim.error.failed", {
-                    error: String(error?.type ?? "?"),
-                    details: JSON.stringify(error?.value ?? ""),
-                  }),
-                ),
-              );
-              return;
-            }
-            progress({ type: "finalized", number: event.block.number, hash: event.block.hash });
-            resolve({ block: event.block.number, hash: event.block.hash });
-            break;
-        }
-      },
-      error: (error: unknown) => reject(new LocalizedError(explainClaimError(error))),
-    });
-  });
+  return submitGeneral(tx, progress, explainClaimError);
 }

@@ -13,6 +13,9 @@ import { LightClientUnavailable, LightSource, RpcSource, type Source } from "./c
 import { keepingInput, mountHeader, setTitle, showVerdict } from "./chrome";
 import { parseAccount } from "./claim";
 import { claimCard } from "./claim-form";
+import { availableChip } from "./chip-reader";
+import { chipCard } from "./chip-card";
+import { hasOwnership, ownershipCard } from "./ownership-form";
 import { loadConfig, secureConfig, type Config } from "./config";
 import { h } from "./dom";
 import { codeKey, LinkError, linkPath, parsePath, text, toHex, type DigitalLink } from "./gs1";
@@ -182,6 +185,16 @@ function render(
           reload();
         },
       }),
+    chip: (report) =>
+      chipCard(report, {
+        mode: source.mode,
+        chain: source.chipChain?.(),
+        chip: availableChip,
+        submitter: () => source.submitter(),
+        onRecorded: reload,
+      }),
+    ownership: (report) =>
+      hasOwnership(report) ? ownershipCard(report, { submitter: () => source.submitter(), onDone: reload }) : null,
   });
   if (!report) {
     cards.push(

@@ -116,6 +116,12 @@ export interface Report {
   /** Recalls of the product or the lot that were lifted (empty from an older runtime). */
   liftedRecalls: LiftedRecall[];
   events: TraceEvent[];
+  /**
+   * How many events the code's history holds (`record.event_count`): the nonce an ownership
+   * step is signed at. The node's JSON has no field of its own for it: its history is whole,
+   * so it is the events' number.
+   */
+  eventCount: number;
   certifications: CertificationEntry[];
   now?: Time;
   /** How many owners the item has had, the current one included (absent from older runtimes). */
@@ -260,6 +266,7 @@ export function fromRuntime(report: Decoded): Report {
         reason: optional(event.reason, asText),
       }),
     ),
+    eventCount: record.event_count === undefined ? report.events.length : asNumber(record.event_count),
     certifications: report.certifications.map(
       (entry: Decoded): CertificationEntry => ({
         subject: entry.subject.type === "Code" ? "code" : "product",
@@ -382,6 +389,7 @@ export function fromRpcJson(json: Decoded): Report {
         reason: optStr(event.reason),
       }),
     ),
+    eventCount: optional(json.eventCount, asNumber) ?? (json.events ?? []).length,
     certifications: (json.certifications ?? []).map(
       (entry: Decoded): CertificationEntry => ({
         // `{ "code": "0x…" }` / `{ "product": "0801…" }`; older nodes wrote `Code(0x…)` / `Product([…])`.

@@ -12,6 +12,9 @@ import "./style.css";
 import { keepingInput, mountHeader, showVerdict } from "./chrome";
 import { claimPayload } from "./claim";
 import { claimCard } from "./claim-form";
+import { availableChip, softwareChip } from "./chip";
+import { chipCard } from "./chip-card";
+import { hasOwnership, ownershipCard } from "./ownership-form";
 import { fromHex, toHex } from "./gs1";
 import { initLocale, LocalizedError, locale, msg, setLocale, type Locale } from "./i18n";
 import { fromRpcJson, fromRuntime, type Report } from "./model";
@@ -38,6 +41,16 @@ export interface RenderInput {
   resolver?: string;
   /** The page's language for this render (not kept); else the browser's, or the switch's. */
   lang?: Locale;
+  /**
+   * The chain a chip check reads (light mode only): the challenge's block is #42 (hash and
+   * genesis `challengeBlock`), the finalized block when the chip has answered is #42 +
+   * `chipLag` (default 1), and `MaxChipChallengeAge` is `chipMaxAge` (default 20).
+   */
+  chipLag?: number;
+  chipMaxAge?: number;
+  challengeBlock?: { hash: string; genesis: string };
+  /** How long the chip has to answer (ms). */
+  chipTimeoutMs?: number;
 }
 
 let last: RenderInput | undefined;
@@ -70,6 +83,32 @@ function draw(input: RenderInput): { verdict: string; title: string; lang: Local
         resolver: input.resolver ?? location.origin,
         onClaimed: () => {},
       }),
+    chip: (report) =>
+      chipCard(report, {
+        mode,
+        chain:
+          mode === "light"
+            ? {
+                challengeBlock: async () => ({
+                  number: 42,
+                  hash: input.challengeBlock?.hash ?? `0x${"5a".repeat(32)}`,
+                  genesis: input.challengeBlock?.genesis ?? `0x${"91".repeat(32)}`,
+                }),
+                finalizedNumber: async () => 42 + (input.chipLag ?? 1),
+                maxAge: async () => input.chipMaxAge ?? 20,
+              }
+            : undefined,
+        chip: availableChip,
+        submitter: () => Promise.reject(new LocalizedError(msg("rpc.cannotConnect", { url: "ws://127.0.0.1:9" }))),
+        timeoutMs: input.chipTimeoutMs,
+      }),
+    ownership: (report) =>
+      hasOwnership(report)
+        ? ownershipCard(report, {
+            submitter: () => Promise.reject(new LocalizedError(msg("rpc.cannotConnect", { url: "ws://127.0.0.1:9" }))),
+            onDone: () => {},
+          })
+        : null,
   });
   showVerdict(app, verdict, cards);
   return { verdict: report?.verdict ?? "unknown", title, lang: locale() };
@@ -81,6 +120,18 @@ const harness = {
     updateHeader();
     last = input;
     return draw(input);
+  },
+  /**
+   * Puts a chip where Web NFC would be (`window.__traceChip`): a software chip of `keyType`
+   * with `seed`, one that never answers (`"silent"`), or none (`"none"`).
+   */
+  chip(kind: "software" | "silent" | "none", keyType?: string, seed?: string) {
+    window.__traceChip =
+      kind === "software"
+        ? softwareChip(keyType ?? "", seed ?? "")
+        : kind === "silent"
+          ? { sign: () => new Promise(() => {}) }
+          : undefined;
   },
   /** `claimPayload` on `0x` hex arguments, as `0x` hex. */
   claimPayload(genesis: string, code: string, claimer: string): string {

@@ -419,6 +419,12 @@ const STEP_LABELS: Record<string, MessageKey> = {
   destroying: "step.destroying",
   decommissioning: "step.decommissioning",
   claiming: "step.claiming",
+  offering_ownership: "step.offeringOwnership",
+  accepting_ownership: "step.acceptingOwnership",
+  cancelling_ownership_offer: "step.cancellingOwnershipOffer",
+  handing_over_claim_secret: "step.handingOverClaimSecret",
+  registering_chip: "step.registeringChip",
+  verifying_chip: "step.verifyingChip",
 };
 
 /** GS1 CBV dispositions the page notes next to the step. */
@@ -640,11 +646,15 @@ export interface PageView {
   claimedByYou?: boolean;
   /** The claim form, offered for a genuine, claimable item. */
   claim?: (report: Report) => HTMLElement;
+  /** The chip card, for an item with a chip. */
+  chip?: (report: Report) => HTMLElement;
+  /** The ownership card (owners, since when, the owner's and the buyer's steps). */
+  ownership?: (report: Report) => HTMLElement | null;
 }
 
 /**
- * The page's cards for a report, in order: verdict, trust line, product, claim form, lifted
- * recalls, journey, certifications, details. The verdict card is always there: if building it
+ * The page's cards for a report, in order: verdict, trust line, product, chip, claim form,
+ * ownership, lifted recalls, journey, certifications, details. The verdict card is always there: if building it
  * fails, a neutral "cannot interpret" card takes its place.
  */
 export function pageCards(view: PageView): HTMLElement[] {
@@ -663,9 +673,11 @@ export function pageCards(view: PageView): HTMLElement[] {
   ];
   if (report) {
     cards.push(safeCard("product", "card.product", () => productCard(report, names, view.resolver)));
+    if (view.chip && report.chip) cards.push(safeCard("chip", "card.chip", () => view.chip!(report)));
     if (view.claim && report.verdict === "genuine" && report.claimable) {
       cards.push(safeCard("claim form", "card.claimForm", () => view.claim!(report)));
     }
+    if (view.ownership) cards.push(safeCard("ownership", "card.ownership", () => view.ownership!(report)));
     cards.push(safeCard("lifted recalls", "card.liftedRecalls", () => liftedRecallsCard(report, names)));
     cards.push(safeCard("journey", "card.journey", () => timelineCard(report, names)));
     cards.push(safeCard("certifications", "card.certifications", () => certificationsCard(report, names)));

@@ -19,8 +19,8 @@ const RPC_URL = process.env.RPC_URL ?? "ws://127.0.0.1:9944";
 const RPC_HTTP = RPC_URL.replace(/^ws(s?):/, "http$1:");
 const TRACE_BIN = process.env.TRACE_BIN ?? "trace";
 const GTIN = "08012345000012";
-/** The demo's codes (scripts/demo.sh): claimed, sold and unclaimed, destroyed, recalled. */
-const SERIALS = ["HB-0001", "HB-0002", "HB-0003", "HB-0004"];
+/** The demo's codes (scripts/demo.sh): claimed, sold and unclaimed, destroyed, recalled, with a chip. */
+const SERIALS = ["HB-0001", "HB-0002", "HB-0003", "HB-0004", "HB-0005"];
 const VERDICT_TIMEOUT = 180_000;
 
 async function rpc(method, params) {

@@ -12,11 +12,12 @@
 
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { audit } from "./axe.mjs";
+import { importSource, WEB } from "./ts-load.mjs";
 
 const WEB_URL = process.env.WEB_URL ?? "http://127.0.0.1:8080";
 const RPC_URL = process.env.RPC_URL ?? "ws://127.0.0.1:9944";
@@ -28,6 +29,35 @@ const VERDICT_TIMEOUT = 180_000;
 
 /** Accounts of the demo cast (scripts/demo.sh). */
 const FERDIE = "5CiPPseXPECbkjWCa6MnjNokrgYjMqmKndv2rSnekmSK2DjL";
+
+/**
+ * The software test chips (test/vectors/chip.json, written by the pallet's tests/vectors.rs):
+ * scripts/demo.sh registers the `demo` chip's key on HB-0005; `other` is a chip of the same
+ * scheme that is not the item's (a copy's).
+ */
+const CHIPS = JSON.parse(await readFile(join(WEB, "test", "vectors", "chip.json"), "utf8")).chips;
+const chipVector = (name) => CHIPS.find((chip) => chip.name === name);
+
+/**
+ * Puts the software chip `name` where Web NFC would be, in every page of `context`:
+ * `window.__traceChip.sign(challenge)` asks this process, which signs with src/chip.ts's
+ * `softwareChip` and the vector's seed — the chip's secret never enters the page, as a real
+ * chip's does not.
+ */
+async function injectChip(context, name) {
+  const { softwareChip } = await importSource("chip.ts");
+  const vector = chipVector(name);
+  const chip = softwareChip(vector.key_type, vector.seed);
+  const hex = (bytes) => "0x" + Buffer.from(bytes).toString("hex");
+  await context.exposeFunction("__traceChipSign", async (challenge) => {
+    const answer = await chip.sign(Uint8Array.from(Buffer.from(challenge.slice(2), "hex")));
+    return { signature: hex(answer.signature), keyType: answer.keyType };
+  });
+  await context.addInitScript(() => {
+    const hexOf = (bytes) => "0x" + [...bytes].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+    window.__traceChip = { sign: (challenge) => window.__traceChipSign(hexOf(challenge)) };
+  });
+}
 
 let browser;
 const timings = [];
@@ -332,6 +362,57 @@ describe("trusted fallback, when no light client can start", () => {
     await page.waitForSelector("#claim-status.error", { timeout: 60_000 });
     assert.match(await text(page, "#claim-status"), /does not belong to this item/);
     assert.equal((await rpc("trace_verify", [`/01/${GTIN}/21/HB-0002`])).verdict, "genuine");
+    await context.close();
+  });
+});
+
+describe("the chip of HB-0005, through the light client", () => {
+  test("the item's own chip (a software chip with the registered key) is verified, and its scan recorded", async () => {
+    const context = await phone();
+    await injectChip(context, "demo");
+    const { page, trace } = await open(context, `/01/${GTIN}/21/HB-0005`, "HB-0005 (chip)");
+    assert.equal(trace.mode, "light");
+    const report = await rpc("trace_report", [`/01/${GTIN}/21/HB-0005`]);
+    assert.deepEqual(report.chip, { type: "secp256k1_ecdsa", publicKey: chipVector("demo").public }, "scripts/demo.sh registered the demo chip");
+    assert.equal(await page.getAttribute("#chip", "data-chip-result"), "ready");
+    await page.click("#chip-button");
+    await page.waitForSelector('#chip[data-chip-result="verified"], #chip[data-chip-result="wrong_key"], #chip[data-chip-result="old_block"], #chip[data-chip-result="no_answer"], #chip[data-chip-result="error"]', { timeout: 60_000 });
+    assert.equal(await page.getAttribute("#chip", "data-chip-result"), "verified", await text(page, "#chip"));
+    assert.match(await text(page, "#chip-status"), /Chip verified: this is the labelled original\./);
+    assert.deepEqual(await audit(page), [], "axe: no accessibility violation (chip verified)");
+    await screenshot(page, "hb-0005-chip-verified");
+
+    // Recording the scan: token-less, through the light client; the history gains a step.
+    const before = (await steps(page)).length;
+    await page.click("#chip-record");
+    await page.waitForSelector("#chip-record-status.ok, #chip-record-status.error", { timeout: 180_000 });
+    assert.match(await text(page, "#chip-record-status"), /Scan recorded: final in block #\d+/, await text(page, "#chip-record-status"));
+    await page.waitForFunction((before) => document.querySelectorAll("#journey li.event").length > before, before, { timeout: 60_000 });
+    assert.equal((await steps(page)).at(-1), "verifying_chip");
+    const after = await rpc("trace_report", [`/01/${GTIN}/21/HB-0005`]);
+    assert.equal(after.events.at(-1).bizStep, "verifying_chip", "the chain recorded the scan");
+    await screenshot(page, "hb-0005-chip-scan-recorded");
+    await context.close();
+  });
+
+  test("another chip of the same kind (a copy's) is refused: chip missing or wrong", async () => {
+    const context = await phone();
+    await injectChip(context, "other");
+    const { page } = await open(context, `/01/${GTIN}/21/HB-0005`, "HB-0005 (wrong chip)");
+    await page.click("#chip-button");
+    await page.waitForSelector('#chip:not([data-chip-result="ready"]):not([data-chip-result="checking"])', { timeout: 60_000 });
+    assert.equal(await page.getAttribute("#chip", "data-chip-result"), "wrong_key");
+    assert.match(await text(page, "#chip-status"), /Chip missing or wrong\..*not the one registered for this item/);
+    assert.equal(await page.$("#chip-record"), null, "no scan to record");
+    await screenshot(page, "hb-0005-chip-wrong");
+    await context.close();
+  });
+
+  test("without Web NFC and no chip injected, the page explains how to verify with a phone that can", async () => {
+    const context = await phone();
+    const { page } = await open(context, `/01/${GTIN}/21/HB-0005`, "HB-0005 (no Web NFC)");
+    assert.equal(await page.getAttribute("#chip", "data-chip-result"), "no_nfc");
+    assert.match(await text(page, "#chip"), /Chrome on an Android phone/);
     await context.close();
   });
 });

@@ -20,7 +20,7 @@
 
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -561,7 +561,7 @@ const latinWords = (page) =>
     return [...new Set(root.textContent.match(/\b[A-Za-z][A-Za-z'-]{2,}\b/g) ?? [])];
   });
 /** Latin words a Chinese page rightly has: the brand, GS1's and the software's names. */
-const LATIN_IN_CHINESE = new Set(["trace-chain", "GTIN", "GLN", "CBV", "smoldot"]);
+const LATIN_IN_CHINESE = new Set(["trace-chain", "GTIN", "GLN", "CBV", "smoldot", "HaLo", "Web", "NFC", "Chrome"]);
 
 const baseReport = (options) => runtimeReport(options);
 
@@ -755,6 +755,261 @@ describe("the language switch", () => {
     assert.equal(await page.getAttribute("#claim-status", "class"), "claim-status error");
     await page.evaluate(() => localStorage.removeItem("trace-lang"));
     await page.close();
+  });
+});
+
+// ---- the chip and ownership ----
+
+/** The software test chips (seed and key of each), from the pallet's vectors (tests/vectors.rs). */
+const CHIPS = JSON.parse(await readFile(join(dirname(fileURLToPath(import.meta.url)), "vectors", "chip.json"), "utf8")).chips;
+const DEMO_CHIP = CHIPS.find((chip) => chip.name === "demo");
+const OTHER_CHIP = CHIPS.find((chip) => chip.name === "other");
+
+/** A readable report of an item with the demo chip registered, as polkadot-api decodes it. */
+function chipReport() {
+  const report = baseReport({ strings: readable });
+  report.chip = { type: "Secp256k1Ecdsa", value: DEMO_CHIP.public };
+  report.events.push({ ...report.events[0], step: { type: "RegisteringChip" }, disposition: { type: "ChipRegistered" }, reason: undefined });
+  return report;
+}
+
+/** A readable report of an item resold once, offered to a third owner. */
+function ownedReport({ offer = true } = {}) {
+  const report = baseReport({ verdict: { type: "Claimed", value: { at: big(1_790_000_000_000) } }, strings: readable });
+  report.record.status = { type: "Claimed" };
+  report.record.claim = { by: BOB, at: big(1_790_000_000_000), block: 12 };
+  report.owners = 2;
+  report.owned_since = big(1_790_000_000_000);
+  if (offer) report.ownership_offer = { to: CHARLIE, offered_at: 15 };
+  report.events.push(
+    { ...report.events[0], step: { type: "Claiming" }, disposition: { type: "Claimed" }, actor: ALICE, reason: undefined },
+    { ...report.events[0], step: { type: "OfferingOwnership" }, disposition: { type: "OwnershipOffered" }, actor: ALICE, counterparty: BOB, reason: undefined },
+    { ...report.events[0], step: { type: "AcceptingOwnership" }, disposition: { type: "Claimed" }, actor: BOB, counterparty: ALICE, reason: undefined },
+  );
+  return report;
+}
+
+/**
+ * Renders `input` with `chip` where Web NFC would be (`["software", keyType, seed]`,
+ * `["silent"]` or `["none"]`), taps "Verify the chip" when there is one, and waits for the outcome.
+ */
+async function verifyChip(input, chip, on = context) {
+  const page = await on.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+  await page.goto(`${RENDER_URL}/test/render.html`);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === "true");
+  await page.evaluate((chip) => window.__harness.chip(...chip), chip);
+  await page.evaluate((input) => window.__harness.render(input), input);
+  if (await page.$("#chip-button")) {
+    await page.click("#chip-button");
+    await page.waitForSelector('#chip:not([data-chip-result="checking"]):not([data-chip-result="ready"])', { timeout: 20_000 });
+  }
+  assert.deepEqual(errors, [], "no error in the page");
+  const card = await page.$("#chip");
+  return {
+    page,
+    result: card && (await card.getAttribute("data-chip-result")),
+    status: card ? await text(page, "#chip") : "",
+  };
+}
+
+const CHIP_SAYS = {
+  en: {
+    verified: "Chip verified: this is the labelled original.",
+    wrong: "Chip missing or wrong.",
+    otherKey: "not the one registered for this item",
+    oldBlock: /answered for block #42, more than 20 blocks ago.*Tap the chip again/,
+    noAnswer: /No chip answered within 1 s/,
+    noNfc: /cannot talk to the chip \(it has no Web NFC\).*Chrome on an Android phone/,
+    untrusted: /needs the verified record/,
+    button: "Verify the chip",
+    record: "Record this scan",
+  },
+  "zh-CN": {
+    verified: "芯片已验证：这是标签所对应的原品。",
+    wrong: "芯片缺失或不符。",
+    otherKey: "不是为此商品登记的那一枚",
+    oldBlock: /应答的是区块 #42，已超过 20 个区块.*请再次触碰芯片/,
+    noAnswer: /1 秒内没有芯片应答/,
+    noNfc: /不支持 Web NFC.*安卓手机上用 Chrome/,
+    untrusted: /需要由轻客户端读取的已验证记录/,
+    button: "验证芯片",
+    record: "记录此次扫描",
+  },
+};
+
+for (const lang of ["en", "zh-CN"]) {
+  const says = CHIP_SAYS[lang];
+  const on = () => contexts[lang].phone;
+  describe(`the chip, in ${lang === "en" ? "English" : "Simplified Chinese"}`, () => {
+    test(`the item's own chip: "${says.verified}", announced, then "record this scan"; no accessibility violation`, async () => {
+      const { page, result, status } = await verifyChip(
+        { source: "runtime", report: chipReport(), names: READABLE_NAMES },
+        ["software", DEMO_CHIP.key_type, DEMO_CHIP.seed],
+        on(),
+      );
+      assert.equal(result, "verified");
+      assert.ok(status.includes(says.verified), status);
+      assert.equal(await text(page, "#chip-button"), says.button);
+      assert.equal(await text(page, "#chip-record"), says.record);
+      const live = await page.$eval("#chip-status", (region) => [region.getAttribute("role"), region.getAttribute("aria-live"), region.getAttribute("aria-atomic")]);
+      assert.deepEqual(live, ["status", "polite", "true"], "the outcome is announced");
+      assert.ok((await text(page, "#chip-status")).includes(says.verified), "the outcome is in the live region");
+      const steps = await page.$$eval("#journey li.event", (items) => items.map((item) => item.dataset.step));
+      assert.equal(steps.at(-1), "registering_chip");
+      assert.match(await text(page, "#journey"), lang === "en" ? /Chip registered/ : /芯片已登记/);
+      if (lang === "zh-CN") {
+        const latin = (await latinWords(page)).filter((word) => !LATIN_IN_CHINESE.has(word));
+        assert.deepEqual(latin, [], "no English of the page's own on the Chinese page");
+      }
+      await page.screenshot({ path: join(RESULTS, `render-chip-verified-${lang}.png`), fullPage: true });
+      await page.evaluate(() => scrollTo(0, 0)); // back to the first screen, where the verdict is
+      await assertContained(page);
+      await assertAccessible(page, `chip verified (${lang})`);
+      // Recording needs a chain; the harness has none, and says so in the page's language.
+      await page.click("#chip-record");
+      await page.waitForSelector("#chip-record-status.error");
+      assert.match(await text(page, "#chip-record-status"), lang === "en" ? /cannot connect to ws:\/\/127\.0\.0\.1:9/ : /无法连接到/);
+      await page.close();
+    });
+
+    test(`another chip (the wrong key): "${says.wrong}", why, and no "record this scan"`, async () => {
+      const { page, result, status } = await verifyChip(
+        { source: "runtime", report: chipReport(), names: READABLE_NAMES },
+        ["software", OTHER_CHIP.key_type, OTHER_CHIP.seed],
+        on(),
+      );
+      assert.equal(result, "wrong_key");
+      assert.ok(status.includes(says.wrong) && status.includes(says.otherKey), status);
+      assert.equal(await page.$("#chip-record"), null);
+      await page.screenshot({ path: join(RESULTS, `render-chip-wrong-key-${lang}.png`), fullPage: true });
+      await assertAccessible(page, `chip wrong key (${lang})`);
+      await page.close();
+    });
+
+    test("an answer for an old block: missing or wrong, tap again", async () => {
+      const { page, result, status } = await verifyChip(
+        { source: "runtime", report: chipReport(), names: READABLE_NAMES, chipLag: 21, chipMaxAge: 20 },
+        ["software", DEMO_CHIP.key_type, DEMO_CHIP.seed],
+        on(),
+      );
+      assert.equal(result, "old_block");
+      assert.ok(status.includes(says.wrong), status);
+      assert.match(status, says.oldBlock);
+      await assertAccessible(page, `chip old block (${lang})`);
+      await page.close();
+    });
+
+    test("no chip answers: missing or wrong, no answer", async () => {
+      const { page, result, status } = await verifyChip(
+        { source: "runtime", report: chipReport(), names: READABLE_NAMES, chipTimeoutMs: 1_000 },
+        ["silent"],
+        on(),
+      );
+      assert.equal(result, "no_answer");
+      assert.ok(status.includes(says.wrong), status);
+      assert.match(status, says.noAnswer);
+      await assertAccessible(page, `chip no answer (${lang})`);
+      await page.close();
+    });
+
+    test("a browser without Web NFC explains how to verify with a phone that can", async () => {
+      const { page, result, status } = await verifyChip({ source: "runtime", report: chipReport(), names: READABLE_NAMES }, ["none"], on());
+      assert.equal(result, "no_nfc");
+      assert.match(status, says.noNfc);
+      assert.equal(await page.$("#chip-button"), null, "no button that cannot work");
+      await page.screenshot({ path: join(RESULTS, `render-chip-no-nfc-${lang}.png`), fullPage: true });
+      await assertAccessible(page, `chip, no Web NFC (${lang})`);
+      await page.close();
+    });
+
+    test("trusted mode checks no chip against a key from one server", async () => {
+      const report = readableRpc();
+      report.chip = { type: "secp256k1_ecdsa", publicKey: DEMO_CHIP.public };
+      const { page, result, status } = await verifyChip({ source: "rpc", mode: "rpc", report }, ["software", DEMO_CHIP.key_type, DEMO_CHIP.seed], on());
+      assert.equal(result, "untrusted");
+      assert.match(status, says.untrusted);
+      assert.equal(await page.$("#chip-button"), null);
+      await page.close();
+    });
+
+    test("an item without a chip has no chip card", async () => {
+      const { page } = await verifyChip({ source: "runtime", report: baseReport({ strings: readable }), names: READABLE_NAMES }, ["software", DEMO_CHIP.key_type, DEMO_CHIP.seed], on());
+      assert.equal(await page.$("#chip"), null);
+      await page.close();
+    });
+
+    test("ownership: the owners and since when, no account of an owner; the pending offer; the steps' form, accessible", async () => {
+      const { page } = await render({ source: "runtime", report: ownedReport(), names: READABLE_NAMES }, undefined, on());
+      assert.equal(await text(page, "#ownership-owners"), "2");
+      assert.match(await text(page, "#ownership-since"), lang === "en" ? /Sep 21, 2026/ : /2026年9月21日/);
+      assert.match(await text(page, "#ownership h2"), lang === "en" ? /^Ownership$/ : /^所有权$/);
+      const card = await text(page, "#ownership");
+      assert.match(card, lang === "en" ? /Owners so far\s*2/ : /迄今所有者数\s*2/);
+      assert.match(card, lang === "en" ? /no names, no prices/ : /没有姓名，没有价格/);
+      assert.ok(!card.includes(BOB) && !card.includes("Global Luxe"), "the owner is not named");
+      assert.ok(card.includes(CHARLIE.slice(0, 6)), "the offer's next owner, shortened");
+      assert.ok(await page.$("#accept-button") && (await page.$("#cancel-button")), "accept and withdraw, with an offer pending");
+      assert.equal(await page.$("#offer-button"), null, "no second offer while one is pending");
+      const steps = await page.$$eval("#journey li.event", (items) => items.map((item) => item.dataset.step));
+      assert.deepEqual(steps.slice(-3), ["claiming", "offering_ownership", "accepting_ownership"]);
+      assert.match(await text(page, "#journey"), lang === "en" ? /Offered to a new owner.*New owner accepted it/ : /已转让给新所有者（待接受）.*新所有者已接受/);
+      await page.click("#ownership-actions summary");
+      if (lang === "zh-CN") {
+        const latin = (await latinWords(page)).filter((word) => !LATIN_IN_CHINESE.has(word));
+        assert.deepEqual(latin, [], "no English of the page's own on the Chinese page");
+      }
+      await page.screenshot({ path: join(RESULTS, `render-ownership-${lang}.png`), fullPage: true });
+      await page.evaluate(() => scrollTo(0, 0));
+      await assertContained(page);
+      await assertAccessible(page, `ownership (${lang})`);
+      // The wrong account's secret is caught before anything is sent.
+      await page.fill("#ownership-secret", "//Alice");
+      await page.click("#accept-button");
+      await page.waitForSelector("#ownership-status.error");
+      assert.match(await text(page, "#ownership-status"), lang === "en" ? /not the account the item was offered to/ : /不是商品被转让给的账户/);
+      await page.close();
+    });
+
+    test("ownership without an offer: offer to an account, or hand a new claim secret over (made in the page)", async () => {
+      const { page } = await render({ source: "runtime", report: ownedReport({ offer: false }), names: READABLE_NAMES }, undefined, on());
+      assert.equal(await page.$("#ownership-offer"), null);
+      await page.click("#ownership-actions summary");
+      assert.ok(await page.isVisible("#ownership-to"));
+      await page.click("#handover-new");
+      const phrase = await text(page, "#handover-phrase");
+      assert.equal(phrase.split(" ").length, 12, phrase);
+      await assertAccessible(page, `ownership, hand-over (${lang})`);
+      // The owner's secret is checked first: //Alice is not Bob's account.
+      await page.fill("#ownership-secret", "//Alice");
+      await page.click("#handover-button");
+      await page.waitForSelector("#ownership-status.error");
+      assert.match(await text(page, "#ownership-status"), lang === "en" ? /not the owner's account/ : /不是所有者的账户/);
+      // Bob's is: the step goes to the (absent) chain.
+      await page.fill("#ownership-secret", "//Bob");
+      await page.click("#handover-button");
+      await page.waitForFunction(() => /ws:\/\/127\.0\.0\.1:9/.test(document.getElementById("ownership-status")?.textContent ?? ""));
+      assert.equal(await text(page, "#handover-phrase"), phrase, "the secret stays shown");
+      await page.close();
+    });
+  });
+}
+
+describe("the chip and ownership across a change of language", () => {
+  test("the outcome, the new claim secret and the progress are kept and said again", async () => {
+    const zh = await newContext("zh-CN");
+    const { page, result } = await verifyChip(
+      { source: "runtime", report: chipReport(), names: READABLE_NAMES },
+      ["software", DEMO_CHIP.key_type, DEMO_CHIP.seed],
+      zh,
+    );
+    assert.equal(result, "verified");
+    await page.click(".lang-switch button[lang=en]");
+    await page.waitForFunction(() => document.getElementById("chip-status")?.textContent.includes("Chip verified"));
+    assert.equal(await page.getAttribute("#chip", "data-chip-result"), "verified");
+    await page.close();
+    await zh.close();
   });
 });
 

@@ -8,7 +8,12 @@
 //   payload (`claim_payload` with the runtime's types), the claim keys of secret URIs (as
 //   sp_core reads them: hard and soft junctions, numbers, texts of any length, passwords) and
 //   the accounts of SS58 addresses, for src/claim.ts; and, against the same keys, the few
-//   secrets that src/claim.ts deliberately reads otherwise than sp_core.
+//   secrets that src/claim.ts deliberately reads otherwise than sp_core;
+// - test/vectors/chip.json, by the same: chip challenges (`chip_challenge`), the software test
+//   chips (seed and public key of each; scripts/demo.sh registers the `demo` chip) and
+//   `verify_chip`'s judgement of their answers, good and bad, for src/chip.ts;
+// - test/vectors/ownership.json, by the same: `ownership_payload` of each step, for
+//   src/ownership.ts.
 // Outcomes are compared in full: a value, or the same error, with the crate's words (the page's
 // English catalogue has them word for word) and the part of the link the page points at.
 // A rule changed on either side fails a test: the Rust test while the file is stale, this one
@@ -24,10 +29,14 @@ import { importSource, WEB } from "./ts-load.mjs";
 
 const gs1 = await importSource("gs1.ts");
 const claim = await importSource("claim.ts");
+const chip = await importSource("chip.ts");
+const ownership = await importSource("ownership.ts");
 const { LocalizedError } = await importSource("i18n/index.ts");
 const vectors = async (name) => JSON.parse(await readFile(join(WEB, "test", "vectors", name), "utf8"));
 const GS1 = await vectors("gs1.json");
 const CLAIM = await vectors("claim.json");
+const CHIP = await vectors("chip.json");
+const OWNERSHIP = await vectors("ownership.json");
 
 const { fromHex, toHex } = gs1;
 const bytes = (text) => new TextEncoder().encode(text);
@@ -196,5 +205,76 @@ describe("the claim (src/claim.ts) against pallet-traceability", () => {
         assert.equal(toHex(claim.parseAccount(vector.text)), vector.account, show(vector));
       }
     }
+  });
+});
+
+describe("the chip (src/chip.ts) against pallet-traceability", () => {
+  test("the domain separator is the pallet's CHIP_CONTEXT", () => {
+    assert.equal(new TextDecoder().decode(chip.CHIP_CONTEXT), CHIP.context);
+  });
+
+  test(`chip challenges (${CHIP.challenges.length} vectors)`, () => {
+    for (const vector of CHIP.challenges) {
+      const challenge = chip.chipChallenge(fromHex(vector.genesis), fromHex(vector.code), fromHex(vector.block_hash));
+      assert.equal(toHex(challenge), vector.challenge, show(vector));
+    }
+  });
+
+  test(`the software chips' keys are sp_core's of their seeds (${CHIP.chips.length} vectors)`, () => {
+    for (const vector of CHIP.chips) {
+      assert.equal(toHex(chip.softwareChip(vector.key_type, vector.seed).publicKey), vector.public, show(vector));
+    }
+  });
+
+  test(`answers, judged as verify_chip does (${CHIP.answers.length} vectors)`, () => {
+    for (const vector of CHIP.answers) {
+      const verdict = chip.verifyChip(
+        { type: vector.key_type, publicKey: vector.public },
+        fromHex(vector.challenge),
+        { signature: vector.signature, keyType: vector.signature_type },
+      );
+      assert.equal(verdict, vector.valid, show(vector));
+    }
+    // Not vacuous: good and bad answers of every scheme.
+    assert.ok(CHIP.answers.some((vector) => vector.valid) && CHIP.answers.some((vector) => !vector.valid));
+  });
+
+  test("the software chips sign as the pallet's test chips (deterministic schemes byte for byte)", async () => {
+    for (const vector of CHIP.answers.filter((answer) => answer.valid)) {
+      const software = CHIP.chips.find((chipVector) => chipVector.public === vector.public);
+      assert.ok(software, show(vector));
+      const answer = await chip.softwareChip(software.key_type, software.seed).sign(fromHex(vector.challenge));
+      assert.equal(answer.keyType, vector.key_type);
+      if (vector.key_type === "sr25519") {
+        // sr25519 signatures are randomised: the answer verifies, and differs from the vector's.
+        assert.ok(chip.verifyChip({ type: vector.key_type, publicKey: vector.public }, fromHex(vector.challenge), answer));
+      } else if (vector.case !== "v as 27 or 28") {
+        assert.equal(toHex(answer.signature), vector.signature, show(vector));
+      }
+    }
+  });
+});
+
+describe("ownership steps (src/ownership.ts) against pallet-traceability", () => {
+  test("the domain separator is the pallet's OWNERSHIP_CONTEXT", () => {
+    assert.equal(new TextDecoder().decode(ownership.OWNERSHIP_CONTEXT), OWNERSHIP.context);
+  });
+
+  test(`ownership payloads of every step (${OWNERSHIP.payloads.length} vectors)`, () => {
+    for (const vector of OWNERSHIP.payloads) {
+      const payload = ownership.ownershipPayload(
+        fromHex(vector.genesis),
+        fromHex(vector.code),
+        vector.action,
+        fromHex(vector.party),
+        vector.nonce,
+      );
+      assert.equal(toHex(payload), vector.payload, show(vector));
+    }
+    assert.deepEqual(
+      [...new Set(OWNERSHIP.payloads.map((vector) => vector.action))].sort(),
+      Object.keys(ownership.OWNERSHIP_ACTIONS).sort(),
+      "a vector for every step",
+    );
   });
 });

@@ -1,11 +1,17 @@
-//! Vectors that pin the consumer page's port of the claim (`web/src/claim.ts`) to the pallet.
+//! Vectors that pin the consumer page's ports of the claim (`web/src/claim.ts`), the chip
+//! challenge (`web/src/chip.ts`) and the ownership steps (`web/src/ownership.ts`) to the pallet.
 //!
-//! The test computes [`claim_payload`] for a few `(genesis, code, claimer)` triples with the
+//! The first test computes [`claim_payload`] for a few `(genesis, code, claimer)` triples with the
 //! runtime's types (`H256`, `AccountId32`), the claim key of a few secret URIs as `sp_core`
 //! reads them (and `trace`, through subxt-signer), and the account of a few SS58 addresses,
 //! and compares them with `web/test/vectors/claim.json`, which the page's unit test
-//! (`web/test/vectors.test.mjs`) checks the port against. So a change here fails this test
-//! until the file is refreshed, and then fails the page's test until the port follows:
+//! (`web/test/vectors.test.mjs`) checks the port against. The second writes
+//! `web/test/vectors/chip.json`: [`chip_challenge`] of a few `(genesis, code, block hash)`
+//! triples, the software test chips (a fixed seed per scheme; `scripts/demo.sh` registers the
+//! `demo` chip's key, the page's browser tests sign with its seed) and [`verify_chip`]'s answer
+//! on signatures of them, good and bad. The third writes `web/test/vectors/ownership.json`:
+//! [`ownership_payload`] of each [`OwnershipAction`]. So a change here fails these tests
+//! until the files are refreshed, and then fails the page's test until the port follows:
 //!
 //! ```text
 //! TRACE_UPDATE_VECTORS=1 cargo test -p pallet-traceability tests::vectors
@@ -15,10 +21,13 @@
 //! it is the same byte for byte wherever it is made. Bytes are `0x` hex; `null` is a secret or
 //! an address that is refused.
 
-use crate::{claim_payload, CodeId, CLAIM_CONTEXT};
+use crate::{
+	chip_challenge, claim_payload, ownership_payload, verify_chip, ChipKey, ChipSignature, CodeId,
+	OwnershipAction, CHIP_CONTEXT, CLAIM_CONTEXT, OWNERSHIP_CONTEXT,
+};
 use sp_core::{
 	crypto::{AccountId32, Ss58AddressFormatRegistry, Ss58Codec},
-	sr25519, Pair, H256,
+	ecdsa, ed25519, sr25519, Pair, H256,
 };
 use std::{fs, path::Path};
 use trace_gs1::{code_key, parse_gtin};
@@ -29,6 +38,35 @@ const VECTORS: &str = "../../web/test/vectors/claim.json";
 /// What the file is, its first field.
 const ABOUT: &str =
 	"claim vectors for web/src/claim.ts, written by pallet-traceability's tests/vectors.rs";
+
+/// The chip vector file, from this crate's directory.
+const CHIP_VECTORS: &str = "../../web/test/vectors/chip.json";
+
+/// What the chip file is, its first field.
+const CHIP_ABOUT: &str =
+	"chip vectors for web/src/chip.ts, written by pallet-traceability's tests/vectors.rs";
+
+/// The ownership vector file, from this crate's directory.
+const OWNERSHIP_VECTORS: &str = "../../web/test/vectors/ownership.json";
+
+/// What the ownership file is, its first field.
+const OWNERSHIP_ABOUT: &str =
+	"ownership vectors for web/src/ownership.ts, written by pallet-traceability's tests/vectors.rs";
+
+/// The software test chips: a name, the scheme and the fixed seed (secret key) of each. The
+/// `demo` chip is the one `scripts/demo.sh` registers (on HB-0005) and the page's browser
+/// tests sign with; `other` is a chip of the same scheme that is not the item's (a copy).
+const CHIPS: &[(&str, &str, [u8; 32])] = &[
+	("demo", "secp256k1_ecdsa", [0x42; 32]),
+	("other", "secp256k1_ecdsa", [0x43; 32]),
+	("ed25519", "ed25519", [0x44; 32]),
+	("sr25519", "sr25519", [0x45; 32]),
+];
+
+/// The `sr25519` chip's signature of the second challenge of [`challenges`]: sr25519
+/// signatures are randomised, so this one was made once (by the page's software chip,
+/// `@polkadot-labs/hdkd-helpers`) and [`verify_chip`] judges it here like any other.
+const SR25519_ANSWER: &str = "0xfa7661962745647620874390f3f9dd197d6eefdfabf0b0326abde061873eee014bdade944e0de7d2eafb7cef0a2e600d6587f62c1be42e374762430d32914a81";
 
 /// The command that rewrites [`VECTORS`].
 const REFRESH: &str = "TRACE_UPDATE_VECTORS=1 cargo test -p pallet-traceability tests::vectors";
@@ -109,7 +147,223 @@ fn the_page_vectors_are_those_of_the_pallet() {
 		field("keys", &list(keys())),
 		field("accounts", &list(accounts())),
 	];
-	check_or_update(VECTORS, &format!("{{\n{}\n}}\n", fields.join(",\n")));
+	check_or_update(VECTORS, &format!("{{\n{}\n}}\n", fields.join(",\n")), "web/src/claim.ts");
+}
+
+#[test]
+fn the_chip_vectors_are_those_of_the_pallet() {
+	let chips: Vec<String> = CHIPS
+		.iter()
+		.map(|(name, scheme, seed)| {
+			object(&[
+				("name", string(name)),
+				("key_type", string(scheme)),
+				("seed", hex(seed)),
+				("public", hex(chip_key(scheme, seed).public())),
+			])
+		})
+		.collect();
+	let fields = [
+		field("about", &string(CHIP_ABOUT)),
+		field("refresh", &string(REFRESH)),
+		field(
+			"context",
+			&string(core::str::from_utf8(CHIP_CONTEXT).expect("the context is ASCII")),
+		),
+		field("chips", &list(chips)),
+		field(
+			"challenges",
+			&list(
+				challenges()
+					.iter()
+					.map(|(genesis, code, block_hash)| {
+						object(&[
+							("genesis", hex(genesis.as_bytes())),
+							("code", hex(code.as_bytes())),
+							("block_hash", hex(block_hash.as_bytes())),
+							("challenge", hex(&chip_challenge(genesis, code, block_hash))),
+						])
+					})
+					.collect(),
+			),
+		),
+		field("answers", &list(answers())),
+	];
+	check_or_update(CHIP_VECTORS, &format!("{{\n{}\n}}\n", fields.join(",\n")), "web/src/chip.ts");
+}
+
+#[test]
+fn the_ownership_vectors_are_those_of_the_pallet() {
+	let gtin = parse_gtin("09506000134352").expect("a valid GTIN");
+	let genesis =
+		H256::from(bytes32("91b171bb158e2d3848fa23a9f1c25182fb8e20313b2c1eb49219da7a70ce90c3"));
+	let code = H256::from(code_key(&gtin, b"B1"));
+	let alice = account("//Alice");
+	let bob = account("//Bob");
+	let claim_key = sr25519::Pair::from_string("//TraceDemo//HB-0002", None)
+		.expect("a valid secret")
+		.public();
+	let steps: [(&str, OwnershipAction<AccountId32>, [u8; 32], u32); 6] = [
+		("offer", OwnershipAction::Offer { to: bob.clone() }, bob.clone().into(), 0),
+		("accept", OwnershipAction::Accept { from: alice.clone() }, alice.clone().into(), 9),
+		("cancel", OwnershipAction::Cancel { to: bob.clone() }, bob.clone().into(), 256),
+		(
+			"hand_over_claim_secret",
+			OwnershipAction::HandOverClaimSecret { claim_key },
+			claim_key.0,
+			65_537,
+		),
+		("offer", OwnershipAction::Offer { to: alice.clone() }, alice.into(), u32::MAX),
+		("accept", OwnershipAction::Accept { from: bob.clone() }, bob.into(), 12),
+	];
+	let payloads = steps
+		.iter()
+		.map(|(name, action, party, nonce)| {
+			object(&[
+				("genesis", hex(genesis.as_bytes())),
+				("code", hex(code.as_bytes())),
+				("action", string(name)),
+				("party", hex(party)),
+				("nonce", nonce.to_string()),
+				("payload", hex(&ownership_payload(&genesis, &code, action, *nonce))),
+			])
+		})
+		.collect();
+	let fields = [
+		field("about", &string(OWNERSHIP_ABOUT)),
+		field("refresh", &string(REFRESH)),
+		field(
+			"context",
+			&string(core::str::from_utf8(OWNERSHIP_CONTEXT).expect("the context is ASCII")),
+		),
+		field("payloads", &list(payloads)),
+	];
+	check_or_update(
+		OWNERSHIP_VECTORS,
+		&format!("{{\n{}\n}}\n", fields.join(",\n")),
+		"web/src/ownership.ts",
+	);
+}
+
+/// A few `(genesis, code, block hash)` triples of [`chip_challenge`].
+fn challenges() -> [(H256, CodeId, H256); 3] {
+	let gtin = parse_gtin("08012345000012").expect("a valid GTIN");
+	[
+		(H256::zero(), H256::zero(), H256::zero()),
+		(
+			H256::from(bytes32("91b171bb158e2d3848fa23a9f1c25182fb8e20313b2c1eb49219da7a70ce90c3")),
+			H256::from(code_key(&gtin, b"HB-0005")),
+			H256::repeat_byte(0x5a),
+		),
+		(H256::repeat_byte(0xff), H256::from(code_key(&gtin, b"HB-0005")), H256::repeat_byte(0x5b)),
+	]
+}
+
+/// The [`ChipKey`] of a test chip.
+fn chip_key(scheme: &str, seed: &[u8; 32]) -> ChipKey {
+	match scheme {
+		"secp256k1_ecdsa" => ChipKey::Secp256k1Ecdsa(ecdsa::Pair::from_seed(seed).public().0),
+		"ed25519" => ChipKey::Ed25519(ed25519::Pair::from_seed(seed).public().0),
+		"sr25519" => ChipKey::Sr25519(sr25519::Pair::from_seed(seed).public().0),
+		_ => unreachable!("a scheme of CHIPS"),
+	}
+}
+
+/// The test chip `name` of [`CHIPS`]: its scheme and seed.
+fn chip(name: &str) -> (&'static str, [u8; 32]) {
+	let (_, scheme, seed) = CHIPS.iter().find(|chip| chip.0 == name).expect("a chip of CHIPS");
+	(*scheme, *seed)
+}
+
+/// The signature a test chip gives for `challenge`: over its `blake2_256` for secp256k1, of
+/// the challenge for ed25519 (both deterministic); [`SR25519_ANSWER`] for sr25519.
+fn chip_answer(name: &str, challenge: &[u8]) -> ChipSignature {
+	let (scheme, seed) = chip(name);
+	match scheme {
+		"secp256k1_ecdsa" => ChipSignature::Secp256k1Ecdsa(
+			ecdsa::Pair::from_seed(&seed)
+				.sign_prehashed(&sp_io::hashing::blake2_256(challenge))
+				.0,
+		),
+		"ed25519" => ChipSignature::Ed25519(ed25519::Pair::from_seed(&seed).sign(challenge).0),
+		"sr25519" => {
+			let digits = SR25519_ANSWER.trim_start_matches("0x");
+			let mut signature = [0u8; 64];
+			for (index, byte) in signature.iter_mut().enumerate() {
+				*byte =
+					u8::from_str_radix(&digits[2 * index..2 * index + 2], 16).expect("hex digits");
+			}
+			ChipSignature::Sr25519(signature)
+		},
+		_ => unreachable!("a scheme of CHIPS"),
+	}
+}
+
+/// A signature's scheme, as [`ChipKey::as_str`] names it, and its bytes.
+fn signature_parts(signature: &ChipSignature) -> (&'static str, &[u8]) {
+	match signature {
+		ChipSignature::Secp256k1Ecdsa(bytes) => ("secp256k1_ecdsa", bytes),
+		ChipSignature::Ed25519(bytes) => ("ed25519", bytes),
+		ChipSignature::Sr25519(bytes) => ("sr25519", bytes),
+	}
+}
+
+/// Answers to the second challenge (and one to the third), each with [`verify_chip`]'s
+/// judgement against a chip's key: every chip's own, `v` as 27/28, another chip of the same
+/// scheme (a copy), another challenge, a changed byte, another scheme.
+fn answers() -> Vec<String> {
+	let triples = challenges();
+	let challenge = |index: usize| {
+		let (genesis, code, block_hash) = &triples[index];
+		chip_challenge(genesis, code, block_hash)
+	};
+	let (demo_scheme, demo_seed) = chip("demo");
+	let demo = chip_key(demo_scheme, &demo_seed);
+	let (ed_scheme, ed_seed) = chip("ed25519");
+	let ed = chip_key(ed_scheme, &ed_seed);
+	let (sr_scheme, sr_seed) = chip("sr25519");
+	let sr = chip_key(sr_scheme, &sr_seed);
+	let plus_27 = match chip_answer("demo", &challenge(1)) {
+		ChipSignature::Secp256k1Ecdsa(mut bytes) => {
+			bytes[64] += 27;
+			ChipSignature::Secp256k1Ecdsa(bytes)
+		},
+		_ => unreachable!("the demo chip is secp256k1"),
+	};
+	let changed = match chip_answer("demo", &challenge(1)) {
+		ChipSignature::Secp256k1Ecdsa(mut bytes) => {
+			bytes[40] ^= 1;
+			ChipSignature::Secp256k1Ecdsa(bytes)
+		},
+		_ => unreachable!("the demo chip is secp256k1"),
+	};
+	let cases: Vec<(&str, ChipKey, Vec<u8>, ChipSignature)> = vec![
+		("the demo chip's own", demo, challenge(1), chip_answer("demo", &challenge(1))),
+		("v as 27 or 28", demo, challenge(1), plus_27),
+		("another chip (a copy)", demo, challenge(1), chip_answer("other", &challenge(1))),
+		("another challenge", demo, challenge(1), chip_answer("demo", &challenge(2))),
+		("a changed byte", demo, challenge(1), changed),
+		("the ed25519 chip's own", ed, challenge(1), chip_answer("ed25519", &challenge(1))),
+		("the sr25519 chip's own", sr, challenge(1), chip_answer("sr25519", &challenge(1))),
+		("another scheme", sr, challenge(1), chip_answer("ed25519", &challenge(1))),
+	];
+	sp_io::TestExternalities::default().execute_with(|| {
+		cases
+			.iter()
+			.map(|(case, key, challenge, signature)| {
+				let (scheme, bytes) = signature_parts(signature);
+				object(&[
+					("case", string(case)),
+					("key_type", string(key.as_str())),
+					("public", hex(key.public())),
+					("challenge", hex(challenge)),
+					("signature_type", string(scheme)),
+					("signature", hex(bytes)),
+					("valid", verify_chip(key, challenge, signature).to_string()),
+				])
+			})
+			.collect()
+	})
 }
 
 /// [`claim_payload`] of a few triples.
@@ -240,8 +494,8 @@ fn field(name: &str, value: &str) -> String {
 }
 
 /// Compares `contents` with the file at `relative` (from this crate's directory), or writes it
-/// there when `TRACE_UPDATE_VECTORS=1`.
-fn check_or_update(relative: &str, contents: &str) {
+/// there when `TRACE_UPDATE_VECTORS=1`; `port` is the page's source it pins.
+fn check_or_update(relative: &str, contents: &str, port: &str) {
 	let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
 	if matches!(std::env::var("TRACE_UPDATE_VECTORS").as_deref(), Ok("1")) {
 		if let Some(dir) = path.parent() {
@@ -260,7 +514,7 @@ fn check_or_update(relative: &str, contents: &str) {
 		panic!(
 			"{} is not what the pallet computes (first difference on line {}): the page's port \
 			 would be checked against stale vectors. If the change is meant, refresh the file \
-			 with `{REFRESH}`, commit it, and make web/src/claim.ts pass web/test/vectors.test.mjs.",
+			 with `{REFRESH}`, commit it, and make {port} pass web/test/vectors.test.mjs.",
 			path.display(),
 			line + 1,
 		);
