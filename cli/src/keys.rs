@@ -101,7 +101,7 @@ pub fn parse_public(text: &str) -> Result<[u8; 32]> {
 		})?;
 		return Ok(key);
 	}
-	subxt::utils::AccountId32::from_str(text)
+	AccountId32::from_str(text)
 		.map(|account| account.0)
 		.map_err(|error| anyhow!("`{text}` is neither 0x + 64 hex digits nor SS58: {error}"))
 }

@@ -22,10 +22,10 @@ use futures::future::try_join_all;
 use std::collections::BTreeMap;
 use subxt::utils::H256;
 // The conversions the commands use, `trace-client`'s.
-pub use trace_client::report::{location_to_chain, product_of};
+pub use trace_client::report::{link_of, location_to_chain, product_of};
 use trace_client::{
 	api::{self, runtime_types::pallet_traceability::types as chain},
-	report::{container_ids, link_of, report_of},
+	report::{container_ids, report_of},
 	AtBlock,
 };
 use trace_gs1::{DigitalLink, Gtin};
