@@ -461,6 +461,20 @@ fn text(
 		 items they carried (middle: codes issued, items packed, items moved by container \
 		 handovers) and the share of the normal weight limit every block used (bottom)."
 	)?;
+	writeln!(out)?;
+	writeln!(out, "## Regenerating the weights")?;
+	writeln!(out)?;
+	writeln!(
+		out,
+		"Every figure above moves with the weights the chain charges. `scripts/benchmark.sh` \
+		 regenerates `pallets/traceability/src/weights.rs`; `scripts/benchmark.sh --all [steps] \
+		 [repeat]` also writes the runtime's own into `runtime/src/weights/`: the block and \
+		 extrinsic overhead (`benchmark overhead`), ParityDB's reads and writes (`benchmark \
+		 storage`) and `frame_system`, its extensions, balances, timestamp, transaction payment, \
+		 sudo and utility (`benchmark pallet`). Run it on an idle machine, switch the runtime's \
+		 configuration to the new files as `runtime/src/weights/README.md` says, then re-run \
+		 `scripts/bench.sh`, which rewrites this file."
+	)?;
 	Ok(out)
 }
 

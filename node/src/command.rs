@@ -1,14 +1,20 @@
 //! Parses the command line and runs the node or one of its subcommands.
 
+#[cfg(feature = "runtime-benchmarks")]
+use crate::benchmarking::{inherent_benchmark_data, RemarkBuilder, TransferKeepAliveBuilder};
 use crate::{
 	chain_spec,
 	cli::{Cli, Subcommand},
 	service,
 };
 #[cfg(feature = "runtime-benchmarks")]
-use frame_benchmarking_cli::{BenchmarkCmd, SUBSTRATE_REFERENCE_HARDWARE};
+use frame_benchmarking_cli::{BenchmarkCmd, ExtrinsicFactory, SUBSTRATE_REFERENCE_HARDWARE};
 use sc_cli::SubstrateCli;
 use sc_service::PartialComponents;
+#[cfg(feature = "runtime-benchmarks")]
+use sp_keyring::Sr25519Keyring;
+#[cfg(feature = "runtime-benchmarks")]
+use trace_runtime::currency::EXISTENTIAL_DEPOSIT;
 use trace_runtime::opaque::Block;
 
 impl SubstrateCli for Cli {
@@ -122,12 +128,37 @@ pub fn run() -> sc_cli::Result<()> {
 				BenchmarkCmd::Machine(cmd) => {
 					cmd.run(&config, SUBSTRATE_REFERENCE_HARDWARE.clone())
 				},
-				BenchmarkCmd::Storage(_)
-				| BenchmarkCmd::Overhead(_)
-				| BenchmarkCmd::Extrinsic(_) => {
-					Err("this node supports `benchmark pallet`, `benchmark block` and `benchmark \
-					     machine`; storage, overhead and extrinsic benchmarks are not wired in"
-						.into())
+				BenchmarkCmd::Storage(cmd) => {
+					let PartialComponents { client, backend, .. } = service::new_partial(&config)?;
+					let db = backend.expose_db();
+					let storage = backend.expose_storage();
+					let shared_trie_cache = backend.expose_shared_trie_cache();
+					cmd.run(config, client, db, storage, shared_trie_cache)
+				},
+				BenchmarkCmd::Overhead(cmd) => {
+					let PartialComponents { client, .. } = service::new_partial(&config)?;
+					let remarks = RemarkBuilder::new(client.clone());
+					cmd.run(
+						config.chain_spec.name().into(),
+						client,
+						inherent_benchmark_data()?,
+						Vec::new(),
+						&remarks,
+						false,
+					)
+				},
+				BenchmarkCmd::Extrinsic(cmd) => {
+					let PartialComponents { client, .. } = service::new_partial(&config)?;
+					// Alice signs; Bob, endowed too, receives the existential deposit.
+					let ext_factory = ExtrinsicFactory(vec![
+						Box::new(RemarkBuilder::new(client.clone())),
+						Box::new(TransferKeepAliveBuilder::new(
+							client.clone(),
+							Sr25519Keyring::Bob.to_account_id(),
+							EXISTENTIAL_DEPOSIT,
+						)),
+					]);
+					cmd.run(client, inherent_benchmark_data()?, Vec::new(), &ext_factory)
 				},
 			})
 		},

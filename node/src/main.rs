@@ -5,6 +5,8 @@
 // command closure return; boxing them here would only add conversions.
 #![allow(clippy::result_large_err)]
 
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
 mod chain_spec;
 mod cli;
 mod command;

@@ -11,7 +11,9 @@
 //! - [`apis`]: the runtime APIs the node, wallets and explorers call;
 //! - [`genesis_config_presets`]: the `development`, `local_testnet` and `production` genesis
 //!   presets;
-//! - `benchmarks`: the pallets benchmarked by `scripts/benchmark.sh`.
+//! - `benchmarks`: the pallets benchmarked by `scripts/benchmark.sh`;
+//! - `signing` (`std` only): signed extrinsics built off-chain, for the node's benchmarks and
+//!   tests.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 // `construct_runtime`-style macros expand to large enums and recursion.
@@ -28,6 +30,8 @@ mod benchmarks;
 pub mod apis;
 pub mod configs;
 pub mod genesis_config_presets;
+#[cfg(feature = "std")]
+pub mod signing;
 #[cfg(test)]
 mod tests;
 /// The chain's token: symbol, decimals and SS58 prefix.
@@ -152,7 +156,9 @@ pub type BlockId = generic::BlockId<Block>;
 
 /// The transaction extensions every extrinsic carries, in order. `AuthorizeCall` comes first
 /// so that calls authorised by their pallet (a consumer's token-less claim) skip the signed
-/// checks; `CheckMetadataHash` lets offline signers verify the metadata they show.
+/// checks; `CheckMetadataHash` lets offline signers verify the metadata they show. Off-chain,
+/// `signing::tx_extension` (`std`) builds a value of it and `signing::implicit` what it signs
+/// over; a new extension goes into all three.
 pub type TxExtension = (
 	frame_system::AuthorizeCall<Runtime>,
 	frame_system::CheckNonZeroSender<Runtime>,

@@ -6,13 +6,9 @@
 
 use codec::{Decode, Encode};
 use serde_json::json;
-use sp_core::{crypto::Pair as _, sr25519, H256};
-use sp_runtime::generic::Era;
+use sp_core::{sr25519, H256};
 use std::{path::Path, process::Command};
-use trace_runtime::{
-	Address, Nonce, RuntimeCall, RuntimeEvent, Signature, SignedPayload, TxExtension,
-	UncheckedExtrinsic, VERSION,
-};
+use trace_runtime::{signing, Nonce, RuntimeCall, RuntimeEvent, UncheckedExtrinsic};
 use trace_test_support::DevNode;
 
 /// Path of the node binary cargo built for these tests.
@@ -61,48 +57,15 @@ pub fn decode_hex(s: &str) -> H256 {
 	H256::from_slice(&bytes)
 }
 
-/// A signed, immortal extrinsic of `call` by `signer`, built exactly as a wallet does.
+/// A signed, immortal extrinsic of `call` by `signer`, built exactly as a wallet does (by the
+/// runtime's own `signing::sign`, as the node's benchmarks build theirs).
 pub fn signed_extrinsic(
 	call: RuntimeCall,
 	signer: &sr25519::Pair,
 	nonce: Nonce,
 	genesis: H256,
 ) -> UncheckedExtrinsic {
-	let tx_ext: TxExtension = (
-		frame_system::AuthorizeCall::new(),
-		frame_system::CheckNonZeroSender::new(),
-		frame_system::CheckSpecVersion::new(),
-		frame_system::CheckTxVersion::new(),
-		frame_system::CheckGenesis::new(),
-		frame_system::CheckEra::from(Era::Immortal),
-		frame_system::CheckNonce::from(nonce),
-		frame_system::CheckWeight::new(),
-		pallet_transaction_payment::ChargeTransactionPayment::from(0),
-		frame_metadata_hash_extension::CheckMetadataHash::new(false),
-		frame_system::WeightReclaim::new(),
-	);
-	let implicit = (
-		(),
-		(),
-		VERSION.spec_version,
-		VERSION.transaction_version,
-		genesis,
-		genesis,
-		(),
-		(),
-		(),
-		None,
-		(),
-	);
-	let payload = SignedPayload::from_raw(call.clone(), tx_ext.clone(), implicit);
-	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
-	let account: sp_runtime::AccountId32 = signer.public().into();
-	UncheckedExtrinsic::new_signed(
-		call,
-		Address::Id(account),
-		Signature::Sr25519(signature),
-		tx_ext,
-	)
+	signing::sign(call, signer, nonce, genesis, signing::Lifetime::Immortal)
 }
 
 /// `0x`-prefixed hex of an encodable value.
