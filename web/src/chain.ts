@@ -266,7 +266,8 @@ export class LightSource implements Source {
       const chain: SavedChain = { genesis: toHex(genesis), spec: this.spec, database, savedAt: Date.now() };
       await this.store.save(chain);
     } catch (error) {
-      this.log(`[light-store] the database was not saved: ${String((error as Error)?.message ?? error)}`);
+      const { log } = this;
+      log(`[light-store] the database was not saved: ${String((error as Error)?.message ?? error)}`);
     }
   }
 
