@@ -74,7 +74,8 @@ export function scanCard(deps: ScanDeps): ScanCard {
     said = text;
     status.textContent = text ? say(text) : "";
     status.className = `scan-status${how ? ` ${how}` : ""}`;
-    element.dataset.scanState = how === "error" ? "error" : stream ? "open" : "closed";
+    // "error": the camera could not be opened; a QR code that is none leaves it "open".
+    element.dataset.scanState = stream ? "open" : how === "error" ? "error" : "closed";
   };
 
   const relabel = () => {
@@ -154,7 +155,6 @@ export function scanCard(deps: ScanDeps): ScanCard {
         if (text !== last) {
           last = text;
           tell(scanned.error, "error");
-          element.dataset.scanState = "open";
           if (scanned.part) element.dataset.scanPart = scanned.part;
           else delete element.dataset.scanPart;
         }
