@@ -121,7 +121,8 @@ export function scanCard(deps: ScanDeps): ScanCard {
       video.srcObject = camera;
       panel.hidden = false;
       await video.play().catch(() => {});
-      closeButton.focus();
+      panel.scrollIntoView({ block: "nearest" });
+      closeButton.focus({ preventScroll: true });
       tell(msg("scan.looking"));
       element.dataset.scanState = "open";
       void look(mine);
