@@ -45,4 +45,4 @@ echo "serving the render test page at $url/test/render.html"
 
 mkdir -p "${RESULTS:-$PWD/test-results/render}"
 RENDER_URL="$url" RESULTS="${RESULTS:-$PWD/test-results/render}" \
-	node --test --test-reporter=spec test/render.test.mjs test/config.test.mjs test/i18n.test.mjs test/vectors.test.mjs test/chip.test.mjs
+	node --test --test-reporter=spec test/render.test.mjs test/config.test.mjs test/i18n.test.mjs test/vectors.test.mjs test/chip.test.mjs test/scan.test.mjs test/light-store.test.mjs

@@ -15,6 +15,7 @@ import { fromRpcJson, fromRuntime, type Report } from "./model";
 import { LocalizedError, msg, type Text } from "./i18n";
 import { genesisHash } from "./claim";
 import type { ChipChain } from "./chip";
+import { indexedDbStore, MAX_DATABASE_SIZE, metadataCache, specFingerprint, type LightStore, type SavedChain } from "./light-store";
 
 /** A way to read trace reports. */
 export interface Source {
@@ -35,7 +36,23 @@ export interface Source {
   chipChain?(): ChipChain;
   /** The finalized block the last report was read at, if known. */
   readonly finalized?: { number: number; hash: string };
+  /**
+   * Keeps what makes the next visit quick (the light client's database); resolves when kept.
+   * Never fails. None in trusted mode.
+   */
+  saveDatabase?(): Promise<void>;
   close(): void;
+}
+
+/** smoldot in its Web Worker, started before the chain spec is known (its WebAssembly compiles meanwhile). */
+export interface BootedLightClient {
+  readonly smoldot: Smoldot;
+  readonly worker: Worker;
+  /** Rejects with {@link LightClientUnavailable} when the worker fails. */
+  readonly failed: Promise<never>;
+  /** Whether the worker has failed. */
+  hasFailed(): boolean;
+  terminate(): void;
 }
 
 /**
@@ -64,52 +81,109 @@ const withTimeout = <T>(promise: Promise<T>, ms: number, message: Text): Promise
     );
   });
 
-// Metadata is the same for every page of one runtime: keep it, keyed by the runtime's code hash,
-// so that a second scan does not compute it again. (Checked against the chain: polkadot-api
-// asks for it by the `:code` hash of the finalized block.)
-const metadataCache = {
-  getMetadata: async (codeHash: string) => {
-    try {
-      const hex = localStorage.getItem(`trace-metadata-${codeHash}`);
-      return hex ? fromHex(hex) : null;
-    } catch {
-      return null;
-    }
-  },
-  setMetadata: (codeHash: string, metadata: Uint8Array) => {
-    try {
-      localStorage.setItem(`trace-metadata-${codeHash}`, toHex(metadata));
-    } catch {
-      // Storage full or disabled: the next visit computes it again.
-    }
-  },
-};
+// Metadata is the same for every page of one runtime: kept between visits (light-store.ts).
+const metadata = metadataCache();
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const unsafeApi = (client: PolkadotClient): any => client.getUnsafeApi();
+
+/**
+ * How long a light client started from a saved database may take to reach a finalized block
+ * before the database is taken for stale (a chain restarted under the same genesis, a database
+ * from a fork) and smoldot starts again without it.
+ */
+export const STALE_DATABASE_MS = 8_000;
 
 /** Reads through smoldot in a Web Worker. */
 export class LightSource implements Source {
   readonly mode = "light";
   finalized?: { number: number; hash: string };
   private constructor(
-    private readonly smoldot: Smoldot,
+    private readonly booted: BootedLightClient,
     private readonly client: PolkadotClient,
     readonly origin: string,
+    private readonly store: LightStore,
+    private readonly spec: string,
+    private readonly log: (line: string) => void,
   ) {}
 
   /**
-   * Starts smoldot with the chain spec and bootnodes of `config` and waits for the first
-   * finalized block. Fails with {@link LightClientUnavailable} when WebAssembly or workers are
-   * missing, the chain spec cannot be had, or no node answers within the timeout.
+   * Starts smoldot in its worker, with no chain yet: the page calls it first, so that the worker
+   * loads and smoldot's WebAssembly compiles while config.json and the chain spec are fetched.
+   * Fails with {@link LightClientUnavailable} when WebAssembly or workers are missing.
    */
-  static async start(config: Config, log: (line: string) => void): Promise<LightSource> {
+  static boot(log: (line: string) => void): BootedLightClient {
     if (typeof WebAssembly !== "object") {
       throw new LightClientUnavailable(msg("light.noWasm"));
     }
     if (typeof Worker !== "function") {
       throw new LightClientUnavailable(msg("light.noWorkers"));
     }
+    let worker: Worker;
+    try {
+      worker = new SmoldotWorker();
+    } catch (error) {
+      throw new LightClientUnavailable(msg("light.workerStart", { error: String(error) }));
+    }
+    const failed = new Promise<never>((_, reject) => {
+      worker.addEventListener("error", (event) =>
+        reject(new LightClientUnavailable(msg("light.workerFailed", { error: String(event.message) }))),
+      );
+    });
+    let hasFailed = false;
+    // Seen by whoever races it; not an unhandled rejection before that.
+    failed.catch(() => {
+      hasFailed = true;
+    });
+    const smoldot = startFromWorker(worker, {
+      maxLogLevel: 3,
+      logCallback: (level, target, message) => {
+        if (level <= 3) log(`[${target}] ${message}`);
+      },
+    });
+    return {
+      smoldot,
+      worker,
+      failed,
+      hasFailed: () => hasFailed,
+      terminate() {
+        smoldot.terminate().catch(() => {});
+        worker.terminate();
+      },
+    };
+  }
+
+  /**
+   * Adds the chain of `config` (its chain spec and bootnodes) to smoldot — `booted` if the page
+   * booted it already, else a new one — with the database saved by an earlier visit, if any, and
+   * waits for the first finalized block. A saved database that gives none within
+   * {@link STALE_DATABASE_MS} is forgotten and smoldot starts afresh. Fails with
+   * {@link LightClientUnavailable} when WebAssembly or workers are missing, the chain spec cannot
+   * be had, or no node answers within the timeout.
+   */
+  static async start(
+    config: Config,
+    log: (line: string) => void,
+    booted?: BootedLightClient,
+    store: LightStore = indexedDbStore(log),
+  ): Promise<LightSource> {
+    const started = booted ?? LightSource.boot(log);
+    try {
+      return await LightSource.addChain(config, log, started, store);
+    } catch (error) {
+      started.terminate();
+      throw error instanceof LightClientUnavailable
+        ? error
+        : new LightClientUnavailable(String((error as Error)?.message ?? error));
+    }
+  }
+
+  private static async addChain(
+    config: Config,
+    log: (line: string) => void,
+    booted: BootedLightClient,
+    store: LightStore,
+  ): Promise<LightSource> {
     if (!config.chainSpec) throw new LightClientUnavailable(msg("light.noChainSpec"));
     const timeout = config.lightClientTimeoutMs ?? 30_000;
 
@@ -117,7 +191,11 @@ export class LightSource implements Source {
     if (!specResponse.ok) {
       throw new LightClientUnavailable(msg("light.chainSpecHttp", { spec: config.chainSpec, status: specResponse.status }));
     }
-    const spec = await specResponse.json();
+    const specText = await specResponse.text();
+    const fingerprint = specFingerprint(specText);
+    // Read while the spec is parsed; a store that fails reads as nothing saved.
+    const saved = store.load(fingerprint);
+    const spec = JSON.parse(specText);
     // Only transports the build's policy allows (policy.ts): wss:// in production.
     const { allowed, refused } = filterBootnodes(
       [...(Array.isArray(spec.bootNodes) ? spec.bootNodes : []), ...(config.bootnodes ?? [])],
@@ -132,48 +210,64 @@ export class LightSource implements Source {
         unique.length ? msg("light.noDialableBootnode", { refused: unique }) : msg("light.noBootnode"),
       );
     }
+    const chainSpec = JSON.stringify(spec);
 
-    let worker: Worker;
-    try {
-      worker = new SmoldotWorker();
-    } catch (error) {
-      throw new LightClientUnavailable(msg("light.workerStart", { error: String(error) }));
-    }
-    const workerFailed = new Promise<never>((_, reject) => {
-      worker.addEventListener("error", (event) =>
-        reject(new LightClientUnavailable(msg("light.workerFailed", { error: String(event.message) }))),
-      );
-    });
-    const smoldot = startFromWorker(worker, {
-      maxLogLevel: 3,
-      logCallback: (level, target, message) => {
-        if (level <= 3) log(`[${target}] ${message}`);
-      },
-    });
-    try {
+    const attempt = async (database: string | undefined, ms: number) => {
       const chain = await withTimeout(
-        Promise.race([smoldot.addChain({ chainSpec: JSON.stringify(spec) }), workerFailed]),
+        Promise.race([smoldotAddChain(booted.smoldot, chainSpec, database), booted.failed]),
         timeout,
         msg("light.didNotStart"),
       );
       const client = createClient(
         getSmProvider(() => chain),
-        metadataCache,
+        metadata,
       );
-      const finalized = await withTimeout(
-        Promise.race([client.getFinalizedBlock(), workerFailed]),
-        timeout,
-        msg("light.noFinalized", { seconds: Math.round(timeout / 1000), bootnodes: spec.bootNodes.join(", ") }),
-      );
-      const source = new LightSource(smoldot, client, `light client (smoldot), ${spec.name}`);
-      source.finalized = { number: finalized.number, hash: finalized.hash };
-      return source;
+      try {
+        const finalized = await withTimeout(
+          Promise.race([client.getFinalizedBlock(), booted.failed]),
+          ms,
+          msg("light.noFinalized", { seconds: Math.round(ms / 1000), bootnodes: spec.bootNodes.join(", ") }),
+        );
+        return { client, finalized };
+      } catch (error) {
+        client.destroy();
+        throw error;
+      }
+    };
+
+    const previous = await saved;
+    let started: Awaited<ReturnType<typeof attempt>> | undefined;
+    if (previous) {
+      log(`[light-store] starting from the database saved at ${new Date(previous.savedAt).toISOString()}`);
+      try {
+        started = await attempt(previous.database, Math.min(timeout, STALE_DATABASE_MS));
+      } catch (error) {
+        if (!(error instanceof LightClientUnavailable) || booted.hasFailed()) throw error;
+        log(`[light-store] no finalized block from the saved database (${error.message}): starting afresh`);
+        await store.forget(previous.genesis);
+      }
+    }
+    started ??= await attempt(undefined, timeout);
+    const source = new LightSource(booted, started.client, `light client (smoldot), ${spec.name}`, store, fingerprint, log);
+    source.finalized = { number: started.finalized.number, hash: started.finalized.hash };
+    return source;
+  }
+
+  /**
+   * Saves smoldot's database of this chain (its `chainHead_unstable_finalizedDatabase`), keyed by
+   * the genesis hash, for the next visit to start from.
+   */
+  async saveDatabase(): Promise<void> {
+    try {
+      const [genesis, database] = await Promise.all([
+        genesisHash(this.client),
+        this.client._request<string, [number]>("chainHead_unstable_finalizedDatabase", [MAX_DATABASE_SIZE]),
+      ]);
+      const chain: SavedChain = { genesis: toHex(genesis), spec: this.spec, database, savedAt: Date.now() };
+      await this.store.save(chain);
     } catch (error) {
-      smoldot.terminate().catch(() => {});
-      worker.terminate();
-      throw error instanceof LightClientUnavailable
-        ? error
-        : new LightClientUnavailable(String((error as Error)?.message ?? error));
+      const { log } = this;
+      log(`[light-store] the database was not saved: ${String((error as Error)?.message ?? error)}`);
     }
   }
 
@@ -219,9 +313,13 @@ export class LightSource implements Source {
 
   close() {
     this.client.destroy();
-    this.smoldot.terminate().catch(() => {});
+    this.booted.terminate();
   }
 }
+
+/** smoldot's `addChain`, with the saved database if there is one. */
+const smoldotAddChain = (smoldot: Smoldot, chainSpec: string, databaseContent: string | undefined) =>
+  smoldot.addChain(databaseContent === undefined ? { chainSpec } : { chainSpec, databaseContent });
 
 /** A minimal JSON-RPC client over one WebSocket. */
 class JsonRpc {
@@ -344,7 +442,7 @@ export class RpcSource implements Source {
   async submitter(): Promise<PolkadotClient> {
     if (!this.client) {
       const { getWsProvider } = await import("polkadot-api/ws");
-      this.client = createClient(getWsProvider(this.origin), metadataCache);
+      this.client = createClient(getWsProvider(this.origin), metadata);
     }
     return this.client;
   }

@@ -64,17 +64,20 @@ export const setTitle = (title: string, withBrand = true) => {
 
 /**
  * Shows `verdict` in the verdict's live region and `rest` after it, in `app`. The region is
- * kept (made once): replacing what is in it is what a screen reader announces.
+ * kept (made once): replacing what is in it is what a screen reader announces. So are the
+ * elements marked `data-persist` (the scanner, whose camera may be open): `rest` goes before them.
  */
 export function showVerdict(app: HTMLElement, verdict: HTMLElement, rest: HTMLElement[] = []): void {
   let live = document.getElementById("verdict-live");
   if (!live || live.parentNode !== app) {
     live = h("div", { id: "verdict-live", role: "status", "aria-live": "polite", "aria-atomic": "true" });
   }
-  for (const child of [...app.childNodes]) if (child !== live) child.remove();
+  const kept = [...app.children].filter((child) => child instanceof HTMLElement && child.dataset.persist);
+  for (const child of [...app.childNodes]) if (child !== live && !kept.includes(child as Element)) child.remove();
   if (live.parentNode !== app) app.prepend(live);
   live.replaceChildren(verdict);
-  app.append(...rest);
+  const before = kept[0] ?? null;
+  for (const element of rest) app.insertBefore(element, before);
 }
 
 /** Runs `draw` (which draws `root` again), keeping the values typed in its fields (by id). */

@@ -7,9 +7,17 @@
 // header overrides (kept in localStorage). Each view of the page is drawn by a function kept
 // in `redraw`, so that a change of language draws the same view again in the other language,
 // keeping what was typed in its fields.
+//
+// The light client starts first: on an item's page, smoldot's worker boots (its WebAssembly
+// compiles) and config.json loads before the page draws anything, and the chain spec and the
+// database a previous visit saved (light-store.ts) follow as soon as config.json names the spec.
+// The database is saved again after the verdict and when the page is hidden or left.
+//
+// "Scan another" (scan-card.ts) reads the next QR code with the camera and opens its item on
+// this page (history.pushState), through the light client that is running already.
 
 import "./style.css";
-import { LightClientUnavailable, LightSource, RpcSource, type Source } from "./chain";
+import { LightClientUnavailable, LightSource, RpcSource, type BootedLightClient, type Source } from "./chain";
 import { keepingInput, mountHeader, setTitle, showVerdict } from "./chrome";
 import { parseAccount } from "./claim";
 import { claimCard } from "./claim-form";
@@ -22,6 +30,8 @@ import { codeKey, LinkError, linkPath, parsePath, text, toHex, type DigitalLink 
 import { errorText, formatSeconds, initLocale, LocalizedError, msg, say, t, type Message, type Text } from "./i18n";
 import type { Report } from "./model";
 import { malformedCard, neutralise, pageCards, verdictTitle, type Names } from "./view";
+import { scanCard } from "./scan-card";
+import { resolverOrigins } from "./scanner";
 
 /** Milestones since navigation start (ms), for the page's footer and the browser tests. */
 interface Trace {
@@ -34,6 +44,10 @@ interface Trace {
   readAt?: { number: number; hash: string };
   /** Why the light client could not start, in English. */
   fallbackReason?: string;
+  /** The path of the view shown now. */
+  path?: string;
+  /** Each item shown since the page loaded, the first and the scanned ones: ms to its verdict. */
+  visits: Array<{ path: string; verdict: string; ms: number; scanned: boolean }>;
   log: string[];
 }
 declare global {
@@ -41,8 +55,67 @@ declare global {
     __trace: Trace;
   }
 }
-const trace: Trace = (window.__trace = { timings: {}, log: [] });
+const trace: Trace = (window.__trace = { timings: {}, visits: [], log: [] });
 const mark = (name: string) => (trace.timings[name] = Math.round(performance.now()));
+const log = (line: string) => {
+  trace.log.push(line);
+  if (trace.log.length > 400) trace.log.shift();
+};
+
+// ---- started first: the light client ----
+
+mark("script");
+/** The item of the page's first path, if it is one (parsing is quick: the light client is not). */
+const firstLink = (() => {
+  try {
+    return parsePath(location.pathname);
+  } catch {
+    return undefined;
+  }
+})();
+
+/** smoldot booting in its worker, until the chain is added to it. */
+let booting: BootedLightClient | LightClientUnavailable | undefined;
+function bootLightClient(): BootedLightClient | LightClientUnavailable {
+  try {
+    return LightSource.boot(log);
+  } catch (error) {
+    return error instanceof LightClientUnavailable ? error : new LightClientUnavailable(String(error));
+  }
+}
+
+interface Opened {
+  source: Source;
+  fallbackReason?: Text;
+  config: Config;
+}
+let opening: Promise<Opened> | undefined;
+/** The page's source, opened once for every item it shows; a failed opening is tried again next time. */
+function openOnce(): Promise<Opened> {
+  if (!opening) {
+    const attempt = (async () => {
+      const config = secureConfig(await loadConfig(), log);
+      mark("config");
+      const boot = booting ?? bootLightClient();
+      booting = undefined;
+      const { source, fallbackReason } = await openSource(config, boot);
+      trace.mode = source.mode;
+      mark("connected");
+      keepDatabaseOnLeaving(source);
+      return { source, fallbackReason, config };
+    })();
+    opening = attempt;
+    attempt.catch(() => {
+      if (opening === attempt) opening = undefined;
+    });
+  }
+  return opening;
+}
+
+if (firstLink) {
+  booting = bootLightClient();
+  openOnce().catch(() => {}); // Its failure is shown when the item's view awaits it.
+}
 
 const app = document.getElementById("app")!;
 
@@ -54,10 +127,32 @@ let redraw: () => void = () => {};
 function show(draw: () => void) {
   redraw = draw;
   draw();
+  if (app.lastElementChild !== scanner.element) app.append(scanner.element);
 }
 
 initLocale();
-mountHeader(() => keepingInput(app, redraw));
+
+/** "Scan another": opens the next item on this page, through the source already open. */
+const scanner = scanCard({
+  origins: () => resolverOrigins(location.origin, resolverNow),
+  onOpen: () => {
+    // The camera takes a moment: the light client starts meanwhile (the home page has none yet).
+    openOnce().catch(() => {});
+  },
+  onPath: (path) => {
+    const since = performance.now();
+    if (path === location.pathname) history.replaceState(null, "", path);
+    else history.pushState(null, "", path);
+    route({ since, scanned: true });
+  },
+});
+/** config.json's resolver, once read (the QR codes of the labels point to it). */
+let resolverNow: string | undefined;
+
+mountHeader(() => {
+  keepingInput(app, redraw);
+  scanner.relabel();
+});
 
 /** The loading line under "Checking…", kept so that a change of language says it again. */
 let statusText: Message = msg("pending.loading");
@@ -114,15 +209,14 @@ function landing() {
   );
 }
 
-const log = (line: string) => {
-  trace.log.push(line);
-  if (trace.log.length > 400) trace.log.shift();
-};
-
-async function openSource(config: Config): Promise<{ source: Source; fallbackReason?: Text }> {
+async function openSource(
+  config: Config,
+  boot: BootedLightClient | LightClientUnavailable,
+): Promise<{ source: Source; fallbackReason?: Text }> {
   try {
     status(msg("pending.startingLight"));
-    const source = await LightSource.start(config, log);
+    if (boot instanceof LightClientUnavailable) throw boot;
+    const source = await LightSource.start(config, log, boot);
     return { source };
   } catch (error) {
     if (!(error instanceof LightClientUnavailable)) throw error;
@@ -160,6 +254,7 @@ function render(
   source: Source,
   config: Config,
   fallbackReason: Text | undefined,
+  timing: { ms: number; scanned: boolean },
   reload: () => void,
 ) {
   const claimedByYou = Boolean(report?.claim && sameAccount(report.claim.by, claimedHere(report.code)));
@@ -219,7 +314,9 @@ function render(
     h(
       "footer",
       { id: "timing" },
-      t(source.mode === "light" ? "timing.light" : "timing.rpc", { seconds: formatSeconds(trace.timings.verdict) }),
+      timing.scanned
+        ? t(source.mode === "light" ? "timing.lightScan" : "timing.rpcScan", { seconds: formatSeconds(timing.ms) })
+        : t(source.mode === "light" ? "timing.light" : "timing.rpc", { seconds: formatSeconds(timing.ms) }),
     ),
   );
   showVerdict(app, verdict, cards);
@@ -245,9 +342,48 @@ function pending(link: DigitalLink) {
   );
 }
 
-async function main() {
-  mark("script");
+// ---- keeping the light client's database ----
+
+/** When the database was last saved (ms, performance.now()). */
+let savedAt = -Infinity;
+/** Saves the light client's database, at most once a minute unless `now`. */
+function saveDatabase(source: Source, now = false) {
+  if (!source.saveDatabase || (!now && performance.now() - savedAt < 60_000)) return;
+  savedAt = performance.now();
+  source.saveDatabase().then(() => {
+    if (trace.timings.saved === undefined) mark("saved");
+  });
+}
+
+function keepDatabaseOnLeaving(source: Source) {
+  if (!source.saveDatabase) return;
+  addEventListener("pagehide", () => saveDatabase(source, true));
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") saveDatabase(source, true);
+  });
+}
+
+// ---- the views ----
+
+/** Bumped by each view: a view that a later one replaced draws nothing more. */
+let generation = 0;
+
+/**
+ * Shows the view of the page's path now: the home page, a malformed link, or an item (read
+ * through the page's one source). `since` is when it was asked for (0: the page's load).
+ */
+async function route({ since, scanned }: { since: number; scanned: boolean }) {
+  const mine = ++generation;
   const path = location.pathname;
+  trace.path = path;
+  try {
+    await view(path, mine, since, scanned);
+  } catch (error) {
+    if (mine === generation) fail(error);
+  }
+}
+
+async function view(path: string, mine: number, since: number, scanned: boolean) {
   if (path === "/" || path === "/index.html") {
     show(landing);
     return;
@@ -262,23 +398,23 @@ async function main() {
       setTitle(t("malformed.title"), false);
     });
     trace.verdict = "malformed";
-    mark("verdict");
+    if (trace.timings.verdict === undefined) mark("verdict");
     return;
   }
   const key = codeKey(link.gtin, link.serial);
+  statusText = msg("pending.loading");
   show(() => pending(link));
 
-  const config = secureConfig(await loadConfig(), log);
-  mark("config");
-  const { source, fallbackReason } = await openSource(config);
-  trace.mode = source.mode;
-  mark("connected");
+  const { source, fallbackReason, config } = await openOnce();
+  resolverNow = config.resolver;
+  if (mine !== generation) return;
 
+  let first = true;
   const read = async () => {
     status(source.mode === "light" ? msg("pending.readingVerified") : msg("pending.readingNode"));
-    const first = trace.timings.verdict === undefined;
+    const firstVerdict = trace.timings.verdict === undefined;
     const report = await source.report(key);
-    if (first) mark("report");
+    if (firstVerdict) mark("report");
     const accounts = report
       ? [
           report.issuer,
@@ -296,18 +432,34 @@ async function main() {
           return new Map<string, string>();
         })
       : new Map<string, string>();
-    if (first) mark("verdict");
+    if (mine !== generation) return;
+    if (firstVerdict) mark("verdict");
+    const ms = Math.round(performance.now() - since);
+    if (first) {
+      first = false;
+      trace.visits.push({ path, verdict: report?.verdict ?? "unknown", ms, scanned });
+    }
     trace.report = report;
     trace.readAt = source.finalized;
     trace.verdict = report?.verdict ?? "unknown";
+    const timing = { ms: scanned ? ms : trace.timings.verdict, scanned };
     show(() =>
-      render(link, report, names, source, config, fallbackReason, () => {
-        read().catch(fail);
+      render(link, report, names, source, config, fallbackReason, timing, () => {
+        read().catch((error) => {
+          if (mine === generation) fail(error);
+        });
       }),
     );
+    // The next visit starts from here (light-store.ts).
+    saveDatabase(source);
   };
   await read();
 }
+
+addEventListener("popstate", () => {
+  scanner.close();
+  route({ since: performance.now(), scanned: true });
+});
 
 function fail(error: unknown) {
   console.error(error);
@@ -333,4 +485,4 @@ function fail(error: unknown) {
   });
 }
 
-main().catch(fail);
+route({ since: 0, scanned: false });

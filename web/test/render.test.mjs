@@ -13,6 +13,13 @@
 // violations) at phone size and on a desktop; so do the production page's own views that need
 // no chain (the home page, a malformed link, a refused configuration).
 //
+// "Scan another" on the production page, with a fake camera (a canvas's stream) and a fake QR
+// decoder put in `window.__traceScanner`, and a fake node (a WebSocket routed to this process,
+// answering the trusted RPC): a trace code opens its item in the page through the source already
+// open, a QR code that is none says why, a camera not allowed or not there is said so, and
+// closing stops every track; a real QR code in front of the fake camera is read by zxing-wasm,
+// loaded only then. And a saved light-client database that is garbage never breaks the page.
+//
 // Run by web/scripts/render-test.sh (builds, serves on a free 127.0.0.1 port, sets RENDER_URL):
 //   RENDER_URL  the server of dist-render-test/, e.g. http://127.0.0.1:41234
 //   CHROMIUM    the browser (default /usr/bin/chromium)
@@ -25,6 +32,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { audit } from "./axe.mjs";
+import { importSource } from "./ts-load.mjs";
 
 const RENDER_URL = process.env.RENDER_URL ?? "http://127.0.0.1:8081";
 const RESULTS = process.env.RESULTS ?? join(dirname(fileURLToPath(import.meta.url)), "..", "test-results", "render");
@@ -1186,5 +1194,411 @@ describe("the production page's own views in both languages, without a chain", (
     await page.evaluate(() => localStorage.removeItem("trace-lang"));
     assert.deepEqual(errors, []);
     await page.close();
+  });
+});
+
+// ---- "Scan another" ----
+
+const { codeKey } = await importSource("gs1.ts");
+const { specFingerprint } = await importSource("light-store.ts");
+
+describe("scan another: the camera reads the next QR code (a fake camera and decoder, a fake node)", () => {
+  const RESOLVER = "https://id.trace.example";
+  const RPC = "ws://127.0.0.1:9944";
+  const CONFIG = { rpc: RPC, localDemo: true, resolver: RESOLVER };
+  const path = (serial) => `/01/${GTIN}/21/${serial}`;
+
+  /** What the fake node holds: a report's JSON per serial (others were never issued). */
+  const REPORTS = {
+    "HB-0001": () => rpcReport({ verdict: "genuine" }),
+    "HB-0002": () => rpcReport({ verdict: "destroyed" }),
+  };
+
+  /** A fake node for the page's trusted RPC; `sockets` counts the connections. */
+  async function fakeNode(page) {
+    const byKey = new Map(Object.entries(REPORTS).map(([serial, report]) => [codeKey(GTIN, new TextEncoder().encode(serial)), report]));
+    const sockets = [];
+    await page.routeWebSocket(/127\.0\.0\.1:9944/, (ws) => {
+      sockets.push(ws);
+      ws.onMessage((message) => {
+        const { id, method, params } = JSON.parse(String(message));
+        const result =
+          method === "chain_getFinalizedHead"
+            ? "0x" + "42".repeat(32)
+            : method === "chain_getHeader"
+              ? { number: "0x2a" }
+              : method === "trace_report"
+                ? (byKey.get(params[0])?.() ?? null)
+                : null;
+        ws.send(JSON.stringify({ jsonrpc: "2.0", id, result }));
+      });
+    });
+    return sockets;
+  }
+
+  /**
+   * The camera and decoder the page finds in `window.__traceScanner`: a canvas's stream (with
+   * `qr`, a PNG data URL, drawn on it), a camera that is not allowed (`denied`) or not there
+   * (`none`); the fake decoder reads `window.__qrTexts`, `real` leaves the page's own decoder.
+   */
+  function injectScanner(page, { camera = "canvas", decoder = "fake", qr } = {}) {
+    return page.addInitScript(
+      ({ camera, decoder, qr }) => {
+        window.__scanTracks = [];
+        window.__traceScanner = {
+          getUserMedia: async () => {
+            if (camera === "denied") throw new DOMException("Permission denied", "NotAllowedError");
+            if (camera === "none") throw new DOMException("Requested device not found", "NotFoundError");
+            const canvas = document.createElement("canvas");
+            canvas.width = 480;
+            canvas.height = 480;
+            const context = canvas.getContext("2d");
+            const image = qr ? new Image() : undefined;
+            if (image) {
+              image.src = qr;
+              await image.decode();
+            }
+            let tick = 0;
+            const paint = () => {
+              context.fillStyle = "#fff";
+              context.fillRect(0, 0, canvas.width, canvas.height);
+              if (image) {
+                context.imageSmoothingEnabled = false;
+                context.drawImage(image, 60, 60, 360, 360);
+              }
+              context.fillStyle = tick++ % 2 ? "#fff" : "#eee"; // a changing pixel: frames keep coming
+              context.fillRect(0, 0, 2, 2);
+            };
+            paint();
+            setInterval(paint, 100);
+            const stream = canvas.captureStream(10);
+            window.__scanTracks.push(...stream.getTracks());
+            return stream;
+          },
+          ...(decoder === "fake" ? { decoder: { detect: async () => window.__qrTexts ?? [] } } : {}),
+        };
+      },
+      { camera, decoder, qr },
+    );
+  }
+
+  /** The production page at `serial`'s path with the fake node and camera, at its verdict. */
+  async function open(on, serial, scanner = {}) {
+    const page = await on.newPage();
+    const errors = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.route("**/config.json", (route) => route.fulfill({ json: CONFIG }));
+    const sockets = await fakeNode(page);
+    await injectScanner(page, scanner);
+    await page.goto(`${RENDER_URL}${path(serial)}`);
+    await page.waitForFunction(() => window.__trace?.verdict, null, { timeout: 60_000 });
+    return { page, errors, sockets };
+  }
+
+  const state = (page) => page.getAttribute("#scan", "data-scan-state");
+  const tracks = (page) => page.evaluate(() => window.__scanTracks.map((track) => track.readyState));
+  const openCamera = async (page) => {
+    await page.click("#scan-button");
+    await page.waitForSelector('#scan[data-scan-state="open"]');
+  };
+  const showQr = (page, texts) => page.evaluate((texts) => (window.__qrTexts = texts), texts);
+
+  test("a trace code opens its item in the page, through the node already open; keyboard only; back goes back", async () => {
+    const { page, errors, sockets } = await open(context, "HB-0001");
+    assert.equal(await page.getAttribute("#verdict", "data-verdict"), "genuine");
+    assert.equal(await page.getAttribute("#trust", "data-mode"), "rpc");
+    const button = page.getByRole("button", { name: "Scan another" });
+    assert.equal(await button.getAttribute("aria-expanded"), "false");
+    assert.equal(await state(page), "closed");
+
+    // Keyboard: Tab to the button, Enter opens the camera, the focus goes to "Close the camera".
+    await page.focus("#scan-button");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector('#scan[data-scan-state="open"]');
+    assert.equal(await button.getAttribute("aria-expanded"), "true");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "scan-close");
+    assert.equal(await text(page, "#scan-status"), "Camera open: hold the QR code of the next label in front of it.");
+    assert.equal(await page.getAttribute("#scan-status", "role"), "status");
+    assert.ok(await page.isVisible("#scan-video"));
+    await page.screenshot({ path: join(RESULTS, "scan-open-en.png") });
+    await assertAccessible(page, "the camera open (en)");
+
+    await showQr(page, [`${RESOLVER}${path("HB-0002")}`]);
+    await page.waitForFunction((p) => location.pathname === p && window.__trace.verdict === "destroyed", path("HB-0002"));
+    assert.equal(await page.getAttribute("#verdict", "data-verdict"), "destroyed");
+    assert.match(await text(page, "#verdict"), /Destroyed/);
+    assert.deepEqual(await tracks(page), ["ended"], "the camera is off once the code is read");
+    assert.equal(await state(page), "closed");
+    assert.equal(await page.evaluate(() => document.querySelectorAll("#scan").length), 1);
+    assert.match(await text(page, "#timing"), /^Verdict \d+\.\d s after the scan \(trusted node\)\.$/);
+    assert.match(await text(page, "#scan-status"), /Trace code read: opening \/01\/08012345000012\/21\/HB-0002…/);
+    assert.equal(sockets.length, 1, "the item was read through the connection already open");
+    const visits = await page.evaluate(() => window.__trace.visits);
+    assert.deepEqual(visits.map((visit) => [visit.path, visit.verdict, visit.scanned]), [
+      [path("HB-0001"), "genuine", false],
+      [path("HB-0002"), "destroyed", true],
+    ]);
+    await assertAccessible(page, "the scanned item (en)");
+
+    // A code of the page's own origin, never issued: unknown.
+    await showQr(page, []);
+    await openCamera(page);
+    await showQr(page, [`${RENDER_URL}${path("HB-0404")}`]);
+    await page.waitForFunction((p) => location.pathname === p && window.__trace.verdict === "unknown", path("HB-0404"));
+
+    await page.goBack();
+    await page.waitForFunction((p) => location.pathname === p && window.__trace.verdict === "destroyed", path("HB-0002"));
+    assert.equal(sockets.length, 1);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  for (const [lang, says] of [
+    [
+      "en",
+      {
+        other: "This QR code is not a trace code of this site: it links to example.com.",
+        gtin: "This QR code is not a valid trace code: the product number (GTIN) in it is wrong: GTIN check digit is 3, expected 2.",
+        noLink: "This QR code is not a trace code: it holds no web link.",
+        denied: /^The camera is not allowed for this page\. Allow it in the browser's site settings/,
+        none: "No camera was found on this device.",
+        closed: "Camera closed.",
+        button: "Scan another",
+        close: "Close the camera",
+      },
+    ],
+    [
+      "zh-CN",
+      {
+        other: "此二维码不是本站的溯源码：它链接到 example.com。",
+        gtin: "此二维码不是有效的溯源码：其中的商品编号（GTIN）有误：GTIN 校验位是 3，应为 2。",
+        noLink: "此二维码不是溯源码：其中没有网页链接。",
+        denied: /^本页面未获准使用摄像头。/,
+        none: "此设备上没有找到摄像头。",
+        closed: "摄像头已关闭。",
+        button: "扫描下一个",
+        close: "关闭摄像头",
+      },
+    ],
+  ]) {
+    describe(`in ${lang === "en" ? "English" : "Simplified Chinese"}`, () => {
+      test("a QR code that is no trace code says why, and the camera keeps looking", async () => {
+        const { page, errors } = await open(contexts[lang].phone, "HB-0001");
+        assert.equal(await text(page, "#scan-button"), says.button);
+        await openCamera(page);
+        assert.equal(await text(page, "#scan-close"), says.close);
+        for (const [qr, expected, part] of [
+          ["https://example.com/01/08012345000012/21/HB-0001", says.other],
+          [`${RESOLVER}/01/08012345000013/21/HB-0001`, says.gtin, "gtin"],
+          ["WIFI:S:shop;T:WPA;P:secret;;", says.noLink],
+        ]) {
+          await showQr(page, [qr]);
+          await page.waitForFunction((expected) => document.getElementById("scan-status")?.textContent === expected, expected);
+          assert.equal(await page.getAttribute("#scan", "data-scan-part"), part ?? null);
+          assert.equal(await state(page), "open");
+          assert.equal(await page.getAttribute("#scan-status", "class"), "scan-status error");
+          assert.equal(await page.evaluate(() => location.pathname), path("HB-0001"), "nothing opened");
+          assert.deepEqual(await tracks(page), ["live"], "the camera keeps looking");
+        }
+        await page.screenshot({ path: join(RESULTS, `scan-not-a-trace-code-${lang}.png`) });
+        await assertAccessible(page, `a QR code that is none (${lang})`);
+        // …and then the trace code is read.
+        await showQr(page, ["https://example.com/", `${RESOLVER}${path("HB-0002")}`]);
+        await page.waitForFunction(() => window.__trace.verdict === "destroyed");
+        assert.deepEqual(errors, []);
+        await page.close();
+      });
+
+      test("a camera not allowed, or none, is said so", async () => {
+        for (const [camera, expected] of [
+          ["denied", says.denied],
+          ["none", says.none],
+        ]) {
+          const { page, errors } = await open(contexts[lang].phone, "HB-0001", { camera });
+          await page.click("#scan-button");
+          await page.waitForSelector('#scan[data-scan-state="error"]');
+          const said = await text(page, "#scan-status");
+          if (expected instanceof RegExp) assert.match(said, expected);
+          else assert.equal(said, expected);
+          assert.ok(await page.isHidden("#scan-panel"), "no camera view");
+          assert.equal(await page.getAttribute("#scan-button", "aria-expanded"), "false");
+          assert.equal(await page.isEnabled("#scan-button"), true, "it can be tried again");
+          if (camera === "denied") {
+            await page.screenshot({ path: join(RESULTS, `scan-denied-${lang}.png`) });
+            await assertAccessible(page, `the camera not allowed (${lang})`);
+          }
+          assert.deepEqual(errors, []);
+          await page.close();
+        }
+      });
+
+      test("closing the camera stops every track (the button, or Escape), and gives the focus back", async () => {
+        const { page, errors } = await open(contexts[lang].phone, "HB-0001");
+        await openCamera(page);
+        assert.deepEqual(await tracks(page), ["live"]);
+        await page.click("#scan-close");
+        await page.waitForSelector('#scan[data-scan-state="closed"]');
+        assert.deepEqual(await tracks(page), ["ended"]);
+        assert.equal(await text(page, "#scan-status"), says.closed);
+        assert.ok(await page.isHidden("#scan-panel"));
+        assert.equal(await page.evaluate(() => document.getElementById("scan-video").srcObject), null);
+        assert.equal(await page.evaluate(() => document.activeElement?.id), "scan-button");
+
+        await openCamera(page);
+        await page.keyboard.press("Escape");
+        await page.waitForSelector('#scan[data-scan-state="closed"]');
+        assert.deepEqual(await tracks(page), ["ended", "ended"]);
+
+        // A change of language while the camera is open keeps it open, and says its words again.
+        await openCamera(page);
+        const other = lang === "en" ? "zh-CN" : "en";
+        await page.click(`.lang-switch button[lang=${other}]`);
+        await page.waitForFunction((other) => document.documentElement.lang === other, other);
+        assert.deepEqual(await tracks(page), ["ended", "ended", "live"]);
+        assert.notEqual(await text(page, "#scan-close"), says.close);
+        await page.evaluate(() => localStorage.removeItem("trace-lang"));
+        await page.close(); // pagehide: the camera goes off with the page
+        assert.deepEqual(errors, []);
+      });
+    });
+  }
+
+  test("a real QR code in front of the camera is read by the page's own decoder (zxing-wasm, loaded only then)", async () => {
+    const { prepareZXingModule, writeBarcode } = await import("zxing-wasm/writer");
+    const wasm = await readFile(join(dirname(fileURLToPath(import.meta.url)), "..", "node_modules", "zxing-wasm", "dist", "writer", "zxing_writer.wasm"));
+    await prepareZXingModule({ overrides: { wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) }, fireImmediately: true });
+    const written = await writeBarcode(`${RESOLVER}/01/${GTIN}/10/L2/21/HB-0002`, { format: "QRCode", scale: 6 });
+    assert.equal(written.error, "");
+    const qr = `data:image/png;base64,${Buffer.from(await written.image.arrayBuffer()).toString("base64")}`;
+
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    const requested = [];
+    page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+    await page.route("**/config.json", (route) => route.fulfill({ json: CONFIG }));
+    await fakeNode(page);
+    await injectScanner(page, { decoder: "real", qr });
+    await page.goto(`${RENDER_URL}${path("HB-0001")}`);
+    await page.waitForFunction(() => window.__trace?.verdict, null, { timeout: 60_000 });
+    const native = await page.evaluate(() => "BarcodeDetector" in window);
+    const zxing = (paths) => paths.filter((p) => /qr-wasm|zxing/.test(p));
+    assert.deepEqual(zxing(requested), [], "no decoder is loaded with the page");
+    await page.click("#scan-button");
+    await page.waitForFunction((p) => location.pathname === p && window.__trace.verdict === "destroyed", `/01/${GTIN}/10/L2/21/HB-0002`, { timeout: 60_000 });
+    if (!native) {
+      assert.equal(zxing(requested).length, 2, `zxing-wasm's reader and its WebAssembly, from this site: ${zxing(requested)}`);
+      assert.ok(zxing(requested).some((p) => p.endsWith(".wasm")));
+    }
+    assert.deepEqual(await tracks(page), ["ended"]);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
+describe("the saved light-client database", () => {
+  const GENESIS = "0x" + "e1".repeat(32);
+  const PEER = "12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp";
+
+  /** Puts `records` (key → value) into the page's IndexedDB store of saved databases. */
+  const putRecords = (page, records) =>
+    page.evaluate(
+      (records) =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open("trace-light-client", 1);
+          open.onupgradeneeded = () => open.result.createObjectStore("chains");
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction("chains", "readwrite");
+            for (const [key, value] of records) tx.objectStore("chains").put(value, key);
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      records,
+    );
+  const keys = (page) =>
+    page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open("trace-light-client", 1);
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const req = open.result.transaction("chains").objectStore("chains").getAllKeys();
+            req.onsuccess = () => {
+              open.result.close();
+              resolve(req.result);
+            };
+          };
+        }),
+    );
+
+  /** The production page of HB-0001 with `config`, its chain spec `spec` (text), a fake node for the fallback. */
+  async function openItem(on, config, spec) {
+    const page = await on.newPage();
+    const errors = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.route("**/config.json", (route) => route.fulfill({ json: config }));
+    await page.route("**/chain-spec.json", (route) => route.fulfill({ body: spec, contentType: "application/json" }));
+    await page.routeWebSocket(/127\.0\.0\.1:9944/, (ws) =>
+      ws.onMessage((message) => {
+        const { id, method } = JSON.parse(String(message));
+        const result = method === "chain_getFinalizedHead" ? "0x" + "42".repeat(32) : method === "chain_getHeader" ? { number: "0x2a" } : method === "trace_report" ? rpcReport() : null;
+        ws.send(JSON.stringify({ jsonrpc: "2.0", id, result }));
+      }),
+    );
+    await page.goto(`${RENDER_URL}/01/${GTIN}/21/HB-0001`);
+    await page.waitForFunction(() => window.__trace?.verdict, null, { timeout: 90_000 });
+    return { page, errors, log: () => page.evaluate(() => window.__trace.log.join("\n")) };
+  }
+
+  test("garbage in its place is deleted, and the page reaches its verdict", async () => {
+    const on = await newContext("en-US");
+    const spec = JSON.stringify({ name: "No chain", id: "none", chainType: "Development", bootNodes: [], genesis: { raw: { top: {}, childrenDefault: {} } } });
+    const setup = await on.newPage();
+    await setup.goto(`${RENDER_URL}/test/render.html`);
+    await putRecords(setup, [
+      ["garbage", "x"],
+      [GENESIS, { genesis: GENESIS, spec: specFingerprint(spec), database: 42, savedAt: 0 }],
+      ["0x" + "00".repeat(32), { genesis: GENESIS, spec: specFingerprint(spec), database: "{}", savedAt: 0 }], // under another key
+    ]);
+    await setup.evaluate(() => localStorage.setItem("trace-metadata-v2-0x" + "c0".repeat(32), "garbage"));
+    await setup.close();
+
+    const { page, errors, log } = await openItem(on, { chainSpec: "/chain-spec.json", rpc: "ws://127.0.0.1:9944", localDemo: true }, spec);
+    assert.equal(await page.getAttribute("#verdict", "data-verdict"), "genuine");
+    assert.match(await log(), /\[light-store\] deleting a record that is not a saved database \(garbage\)/);
+    assert.deepEqual(await keys(page), [], "every odd record is gone");
+    assert.deepEqual(errors, []);
+    await on.close();
+  });
+
+  test("a database that gives no finalized block is forgotten, and smoldot starts afresh (then the page falls back)", async () => {
+    const on = await newContext("en-US");
+    const { chainSpec } = await import("@polkadot-api/known-chains/westend");
+    const parsed = JSON.parse(chainSpec);
+    parsed.bootNodes = []; // only config.json's bootnode, a closed port on this machine
+    const spec = JSON.stringify(parsed);
+    const setup = await on.newPage();
+    await setup.goto(`${RENDER_URL}/test/render.html`);
+    await putRecords(setup, [[GENESIS, { genesis: GENESIS, spec: specFingerprint(spec), database: '{"genesisHash": "e1", garbage', savedAt: Date.now() }]]);
+    await setup.close();
+
+    const { page, errors, log } = await openItem(
+      on,
+      { chainSpec: "/chain-spec.json", bootnodes: [`/ip4/127.0.0.1/tcp/9/ws/p2p/${PEER}`], rpc: "ws://127.0.0.1:9944", localDemo: true, lightClientTimeoutMs: 3_000 },
+      spec,
+    );
+    const said = await log();
+    assert.match(said, /\[light-store\] starting from the database saved at/);
+    assert.match(said, /\[light-store\] no finalized block from the saved database \(no node served the chain within 3 s/);
+    assert.deepEqual(await keys(page), [], "the database is forgotten");
+    assert.equal(await page.getAttribute("#verdict", "data-verdict"), "genuine");
+    assert.match(await page.evaluate(() => window.__trace.fallbackReason), /no node served the chain within 3 s/);
+    assert.deepEqual(errors, []);
+    await on.close();
   });
 });

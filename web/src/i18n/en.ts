@@ -206,6 +206,8 @@ export const en = {
   "checked.title": "What was checked",
   "timing.light": "Verdict in {seconds} s after the page started loading (light client).",
   "timing.rpc": "Verdict in {seconds} s after the page started loading (trusted node).",
+  "timing.lightScan": "Verdict {seconds} s after the scan (light client).",
+  "timing.rpcScan": "Verdict {seconds} s after the scan (trusted node).",
 
   // ---- the claim ----
   "claim.heading": "Bought it? Claim it",
@@ -315,6 +317,24 @@ export const en = {
   "error.configHttp": "config.json: HTTP {status}",
   "error.lightRefusedRpc": "The light client could not start ({reason}), and the page refused the fallback node: {refusal}.",
   "error.lightNoRpc": "The light client could not start ({reason}), and no node is configured.",
+
+  // ---- scanning the next QR code (scan-card.ts, scanner.ts) ----
+  "scan.heading": "Next item",
+  "scan.button": "Scan another",
+  "scan.close": "Close the camera",
+  "scan.video": "Camera view: hold the QR code of the label in front of it",
+  "scan.starting": "Opening the camera…",
+  "scan.looking": "Camera open: hold the QR code of the next label in front of it.",
+  "scan.found": "Trace code read: opening {path}…",
+  "scan.closed": "Camera closed.",
+  "scan.notALink": "This QR code is not a trace code: it holds no web link.",
+  "scan.otherSite": "This QR code is not a trace code of this site: it links to {host}.",
+  "scan.wrongPart": "This QR code is not a valid trace code: the {part} in it is wrong: {message}.",
+  "scan.denied": "The camera is not allowed for this page. Allow it in the browser's site settings, then press “Scan another” again.",
+  "scan.noCamera": "No camera was found on this device.",
+  "scan.unsupported": "This browser cannot open the camera here (the page must be served over https://).",
+  "scan.cameraFailed": "The camera could not be opened: {error}",
+  "scan.decoderFailed": "The QR code reader could not be loaded: {error}",
 
   // ---- why the light client could not start ----
   "light.noWasm": "this browser cannot run WebAssembly",

@@ -201,6 +201,8 @@ export const zhCN: Record<MessageKey, string> = {
   "checked.title": "核验的内容",
   "timing.light": "页面开始加载后 {seconds} 秒得出结论（轻客户端）。",
   "timing.rpc": "页面开始加载后 {seconds} 秒得出结论（受信任的节点）。",
+  "timing.lightScan": "扫描后 {seconds} 秒得出结论（轻客户端）。",
+  "timing.rpcScan": "扫描后 {seconds} 秒得出结论（受信任的节点）。",
 
   // ---- 认领 ----
   "claim.heading": "已购买？认领它",
@@ -310,6 +312,24 @@ export const zhCN: Record<MessageKey, string> = {
   "error.configHttp": "config.json：HTTP {status}",
   "error.lightRefusedRpc": "轻客户端无法启动（{reason}），且本页面拒绝了备用节点：{refusal}。",
   "error.lightNoRpc": "轻客户端无法启动（{reason}），且没有配置备用节点。",
+
+  // ---- 扫描下一个二维码 ----
+  "scan.heading": "下一件商品",
+  "scan.button": "扫描下一个",
+  "scan.close": "关闭摄像头",
+  "scan.video": "摄像头画面：请将标签上的二维码对准摄像头",
+  "scan.starting": "正在打开摄像头…",
+  "scan.looking": "摄像头已打开：请将下一个标签上的二维码对准摄像头。",
+  "scan.found": "已读取溯源码：正在打开 {path}…",
+  "scan.closed": "摄像头已关闭。",
+  "scan.notALink": "此二维码不是溯源码：其中没有网页链接。",
+  "scan.otherSite": "此二维码不是本站的溯源码：它链接到 {host}。",
+  "scan.wrongPart": "此二维码不是有效的溯源码：其中的{part}有误：{message}。",
+  "scan.denied": "本页面未获准使用摄像头。请在浏览器的网站设置中允许，然后再次点按“扫描下一个”。",
+  "scan.noCamera": "此设备上没有找到摄像头。",
+  "scan.unsupported": "此浏览器无法在这里打开摄像头（页面须通过 https:// 提供）。",
+  "scan.cameraFailed": "无法打开摄像头：{error}",
+  "scan.decoderFailed": "无法加载二维码识别器：{error}",
 
   // ---- 轻客户端无法启动的原因 ----
   "light.noWasm": "此浏览器无法运行 WebAssembly",
