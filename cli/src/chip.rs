@@ -260,8 +260,9 @@ pub struct SoftChip {
 /// The key pair of a [`SoftChip`].
 enum SoftPair {
 	Secp256k1Ecdsa(ecdsa::Pair),
-	Ed25519(ed25519::Pair),
-	Sr25519(sr25519::Pair),
+	// Boxed: the ed25519 and sr25519 pairs are several times the size of the others.
+	Ed25519(Box<ed25519::Pair>),
+	Sr25519(Box<sr25519::Pair>),
 }
 
 impl SoftChip {
@@ -272,12 +273,12 @@ impl SoftChip {
 			ChipScheme::Secp256k1Ecdsa => SoftPair::Secp256k1Ecdsa(
 				<ecdsa::Pair as Pair>::from_seed_slice(seed).map_err(bad_seed)?,
 			),
-			ChipScheme::Ed25519 => {
-				SoftPair::Ed25519(<ed25519::Pair as Pair>::from_seed_slice(seed).map_err(bad_seed)?)
-			},
-			ChipScheme::Sr25519 => {
-				SoftPair::Sr25519(<sr25519::Pair as Pair>::from_seed_slice(seed).map_err(bad_seed)?)
-			},
+			ChipScheme::Ed25519 => SoftPair::Ed25519(Box::new(
+				<ed25519::Pair as Pair>::from_seed_slice(seed).map_err(bad_seed)?,
+			)),
+			ChipScheme::Sr25519 => SoftPair::Sr25519(Box::new(
+				<sr25519::Pair as Pair>::from_seed_slice(seed).map_err(bad_seed)?,
+			)),
 		};
 		Ok(Self { pair })
 	}
