@@ -16,6 +16,7 @@ import { LocalizedError, msg, type Text } from "./i18n";
 import { genesisHash } from "./claim";
 import type { ChipChain } from "./chip";
 import { indexedDbStore, MAX_DATABASE_SIZE, metadataCache, specFingerprint, type LightStore, type SavedChain } from "./light-store";
+import { withDeadline } from "./deadline";
 
 /** A way to read trace reports. */
 export interface Source {
@@ -67,19 +68,7 @@ export class LightClientUnavailable extends LocalizedError {
 }
 
 const withTimeout = <T>(promise: Promise<T>, ms: number, message: Text): Promise<T> =>
-  new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new LightClientUnavailable(message)), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
+  withDeadline(promise, ms, () => new LightClientUnavailable(message));
 
 // Metadata is the same for every page of one runtime: kept between visits (light-store.ts).
 const metadata = metadataCache();

@@ -24,6 +24,7 @@ import { blake2b256, sr25519 } from "@polkadot-labs/hdkd-helpers";
 import { fromHex, toHex } from "./gs1";
 import { LocalizedError, msg, type Message } from "./i18n";
 import type { Chip, ChipAnswer } from "./chip-reader";
+import { contextThen, withDeadline } from "./deadline";
 
 export { availableChip, haloChip, hasWebNfc, type Chip, type ChipAnswer, type HaloExec } from "./chip-reader";
 
@@ -47,12 +48,7 @@ export function chipChallenge(genesis: Uint8Array, code: Uint8Array, blockHash: 
       throw new LocalizedError(msg("tx.error.notHash", { count: bytes?.length ?? 0 }));
     }
   }
-  const challenge = new Uint8Array(CHIP_CONTEXT.length + 96);
-  challenge.set(CHIP_CONTEXT, 0);
-  challenge.set(genesis, CHIP_CONTEXT.length);
-  challenge.set(code, CHIP_CONTEXT.length + 32);
-  challenge.set(blockHash, CHIP_CONTEXT.length + 64);
-  return challenge;
+  return contextThen(CHIP_CONTEXT, [genesis, code, blockHash]);
 }
 
 const bytesOf = (value: Uint8Array | string): Uint8Array | undefined => {
@@ -171,19 +167,7 @@ export type ChipOutcome =
 
 /** Rejects after `ms` with "no answer". */
 const within = <T>(promise: Promise<T>, ms: number): Promise<T> =>
-  new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new LocalizedError(msg("chip.reason.timeout", { seconds: Math.round(ms / 1000) }))), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
+  withDeadline(promise, ms, () => new LocalizedError(msg("chip.reason.timeout", { seconds: Math.round(ms / 1000) })));
 
 /**
  * Has `chip` sign the challenge of a recent finalized block for `code` and judges the answer:

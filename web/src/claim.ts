@@ -30,6 +30,7 @@ import { str, u64 } from "@polkadot-api/substrate-bindings";
 import { fromHex, toHex } from "./gs1";
 import { LocalizedError, msg, type Text } from "./i18n";
 import { errorOf, refusal, submitGeneral, unsafeApi, type TxProgress } from "./submit";
+import { contextThen } from "./deadline";
 
 /** Domain separator of a claim signature: the pallet's `CLAIM_CONTEXT`. */
 export const CLAIM_CONTEXT = new TextEncoder().encode("trace-chain/claim");
@@ -154,12 +155,7 @@ export function claimPayload(genesis: Uint8Array, code: Uint8Array, claimer: Uin
       throw new LocalizedError(msg("claim.error.length", { name, count: bytes?.length ?? msg("claim.error.none") }));
     }
   }
-  const payload = new Uint8Array(CLAIM_CONTEXT.length + 96);
-  payload.set(CLAIM_CONTEXT, 0);
-  payload.set(genesis, CLAIM_CONTEXT.length);
-  payload.set(code, CLAIM_CONTEXT.length + 32);
-  payload.set(claimer, CLAIM_CONTEXT.length + 64);
-  return payload;
+  return contextThen(CLAIM_CONTEXT, [genesis, code, claimer]);
 }
 
 /**
