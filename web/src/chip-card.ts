@@ -11,7 +11,7 @@ import type { Chip } from "./chip-reader";
 import { h } from "./dom";
 import { errorText, msg, say, t, type Message, type Text } from "./i18n";
 import type { Report } from "./model";
-import { errorOf, progressMessage, refusal, submitGeneral, unsafeApi } from "./submit";
+import { explainRefusal, progressMessage, submitGeneral, unsafeApi } from "./submit";
 import type { Mode } from "./view";
 
 export interface ChipDeps {
@@ -54,18 +54,12 @@ const keyTypeName = (type: string) =>
   Object.prototype.hasOwnProperty.call(KEY_TYPES, type) ? t(KEY_TYPES[type]) : type;
 
 /** Explains a refusal of a scan by the pool in the pallet's terms (`authorize_record_chip_scan`). */
-function explainScanError(error: unknown): Text {
-  switch (refusal(error)) {
-    case "BadProof":
-      return msg("chip.record.badSignature");
-    case "Stale":
-      return msg("chip.record.stale");
-    case "Call":
-      return msg("chip.record.refused");
-    default:
-      return errorOf(error);
-  }
-}
+const explainScanError = (error: unknown): Text =>
+  explainRefusal(error, {
+    BadProof: msg("chip.record.badSignature"),
+    Stale: msg("chip.record.stale"),
+    Call: msg("chip.record.refused"),
+  });
 
 /** The outcome's line: what a screen reader hears, and the tests read. */
 function outcomeNode(state: ChipState): HTMLElement | null {

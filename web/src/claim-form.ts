@@ -8,7 +8,8 @@ import { newAccount, submitClaim } from "./claim";
 import { clear, h } from "./dom";
 import { percentEncode } from "./gs1";
 import { progressMessage } from "./submit";
-import { errorText, msg, say, t, type Text } from "./i18n";
+import { showStatus, statesByCode, type FormStatus } from "./form-state";
+import { errorText, msg, t, type Text } from "./i18n";
 import type { Report } from "./model";
 import { chainText } from "./view";
 
@@ -25,24 +26,16 @@ interface ClaimState {
   /** The 12 words of an account made in the page. */
   phrase?: string;
   /** The progress line and how it ended. */
-  status?: { text: Text; kind: "" | "ok" | "error" };
+  status?: FormStatus;
   busy: boolean;
 }
 
-const states = new Map<string, ClaimState>();
-const stateOf = (code: string): ClaimState => {
-  let state = states.get(code);
-  if (!state) states.set(code, (state = { busy: false }));
-  return state;
-};
+const stateOf = statesByCode<ClaimState>(() => ({ busy: false }));
 
 /** Puts `state`'s progress on the form now in the page, whichever drawing of it that is. */
 function paint(state: ClaimState) {
   const message = document.getElementById("claim-status");
-  if (message) {
-    message.className = `claim-status${state.status?.kind ? ` ${state.status.kind}` : ""}`;
-    message.textContent = state.status ? say(state.status.text) : "";
-  }
+  if (message) showStatus(message, state.status);
   const button = document.getElementById("claim-button") as HTMLButtonElement | null;
   if (button) button.disabled = state.busy;
 }
@@ -132,10 +125,7 @@ export function claimCard(report: Report, deps: ClaimDeps): HTMLElement {
     message,
   );
   // The progress so far (a form drawn again, e.g. in another language).
-  if (state.status) {
-    message.className = `claim-status${state.status.kind ? ` ${state.status.kind}` : ""}`;
-    message.textContent = say(state.status.text);
-  }
+  if (state.status) showStatus(message, state.status);
   button.disabled = state.busy;
   return h(
     "section",

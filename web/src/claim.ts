@@ -29,7 +29,7 @@ import {
 import { str, u64 } from "@polkadot-api/substrate-bindings";
 import { fromHex, toHex } from "./gs1";
 import { LocalizedError, msg, type Text } from "./i18n";
-import { errorOf, refusal, submitGeneral, unsafeApi, type TxProgress } from "./submit";
+import { explainRefusal, submitGeneral, unsafeApi, type TxProgress } from "./submit";
 import { contextThen } from "./deadline";
 
 /** Domain separator of a claim signature: the pallet's `CLAIM_CONTEXT`. */
@@ -195,18 +195,12 @@ export type ClaimProgress = TxProgress;
  * Explains a refusal by the pool in the pallet's terms (see `authorize_claim`), as a message of
  * the page's catalogues; any other error as it says itself.
  */
-export function explainClaimError(error: unknown): Text {
-  switch (refusal(error)) {
-    case "BadProof":
-      return msg("claim.error.badSignature");
-    case "Stale":
-      return msg("claim.error.alreadyClaimed");
-    case "Call":
-      return msg("claim.error.refused");
-    default:
-      return errorOf(error);
-  }
-}
+export const explainClaimError = (error: unknown): Text =>
+  explainRefusal(error, {
+    BadProof: msg("claim.error.badSignature"),
+    Stale: msg("claim.error.alreadyClaimed"),
+    Call: msg("claim.error.refused"),
+  });
 
 /**
  * Claims `code` for `claimer` with `secret` through `client`, reporting progress, and resolves

@@ -8,10 +8,11 @@
 
 import type { PolkadotClient } from "polkadot-api";
 import { h } from "./dom";
-import { errorText, msg, say, t, tn, type Text } from "./i18n";
+import { errorText, msg, t, tn, type Text } from "./i18n";
 import type { Report } from "./model";
 import { newClaimSecret, ownershipKey, submitOwnershipStep, type OwnershipArgs, type OwnershipStep } from "./ownership";
 import { progressMessage } from "./submit";
+import { showStatus, statesByCode, type FormStatus } from "./form-state";
 import { chainText, formatTime, shortAccount } from "./view";
 
 export interface OwnershipDeps {
@@ -23,24 +24,16 @@ export interface OwnershipDeps {
 
 interface OwnershipState {
   busy: boolean;
-  status?: { text: Text; kind: "" | "ok" | "error" };
+  status?: FormStatus;
   /** A new claim secret made for a hand-over, and its key. */
   handover?: { phrase: string; claimKey: string };
 }
 
-const states = new Map<string, OwnershipState>();
-const stateOf = (code: string): OwnershipState => {
-  let state = states.get(code);
-  if (!state) states.set(code, (state = { busy: false }));
-  return state;
-};
+const stateOf = statesByCode<OwnershipState>(() => ({ busy: false }));
 
 function paint(state: OwnershipState) {
   const line = document.getElementById("ownership-status");
-  if (line) {
-    line.className = `claim-status${state.status?.kind ? ` ${state.status.kind}` : ""}`;
-    line.textContent = state.status ? say(state.status.text) : "";
-  }
+  if (line) showStatus(line, state.status);
   for (const button of document.querySelectorAll<HTMLButtonElement>("#ownership button[data-step]")) {
     button.disabled = state.busy;
   }
@@ -192,10 +185,7 @@ export function ownershipCard(report: Report, deps: OwnershipDeps): HTMLElement 
       h("div", { class: "stack" }, ...actions, status),
     ),
   );
-  if (state.status) {
-    status.className = `claim-status${state.status.kind ? ` ${state.status.kind}` : ""}`;
-    status.textContent = say(state.status.text);
-  }
+  if (state.status) showStatus(status, state.status);
   for (const button of card.querySelectorAll<HTMLButtonElement>("button[data-step]")) button.disabled = state.busy;
   return card;
 }

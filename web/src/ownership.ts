@@ -17,7 +17,7 @@ import { generateMnemonic, ss58Address } from "@polkadot-labs/hdkd-helpers";
 import { claimKeyFromSecret, genesisHash, parseAccount, type ClaimKey } from "./claim";
 import { fromHex, toHex } from "./gs1";
 import { LocalizedError, msg, type Text } from "./i18n";
-import { errorOf, refusal, submitGeneral, unsafeApi, type TxProgress } from "./submit";
+import { explainRefusal, submitGeneral, unsafeApi, type TxProgress } from "./submit";
 
 /** Domain separator of an ownership step's signature: the pallet's `OWNERSHIP_CONTEXT`. */
 export const OWNERSHIP_CONTEXT = new TextEncoder().encode("trace-chain/ownership");
@@ -65,18 +65,12 @@ export function newClaimSecret(): { phrase: string; claimKey: string } {
 }
 
 /** Explains a refusal by the pool in the pallet's terms (see `invalid_ownership_step`). */
-export function explainOwnershipError(error: unknown): Text {
-  switch (refusal(error)) {
-    case "BadProof":
-      return msg("ownership.error.badSignature");
-    case "Stale":
-      return msg("ownership.error.noOffer");
-    case "Call":
-      return msg("ownership.error.refused");
-    default:
-      return errorOf(error);
-  }
-}
+export const explainOwnershipError = (error: unknown): Text =>
+  explainRefusal(error, {
+    BadProof: msg("ownership.error.badSignature"),
+    Stale: msg("ownership.error.noOffer"),
+    Call: msg("ownership.error.refused"),
+  });
 
 /** An ownership step the page makes. */
 export type OwnershipStep =

@@ -70,6 +70,18 @@ export function refusal(error: unknown): "BadProof" | "Stale" | "Call" | undefin
   return undefined;
 }
 
+/** What the page says for each of the pool's refusals of a token-less call ({@link refusal}). */
+export type RefusalMessages = Readonly<Record<"BadProof" | "Stale" | "Call", Text>>;
+
+/**
+ * Explains a refusal by the pool in the pallet's terms, with the call's own `messages` (what a
+ * bad proof, a stale or a refused call means for it); any other error as it says itself.
+ */
+export const explainRefusal = (error: unknown, messages: RefusalMessages): Text => {
+  const kind = refusal(error);
+  return kind ? messages[kind] : errorOf(error);
+};
+
 /** An error as the page shows it: its own message, or what it says itself. */
 export const errorOf = (error: unknown): Text =>
   error instanceof LocalizedError ? error.text : error instanceof Error ? error.message : String(error);
