@@ -22,6 +22,8 @@ import assert from "node:assert/strict";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { AccountId, Blake2128Concat, Twox128 } from "@polkadot-api/substrate-bindings";
+import { ss58Address } from "@polkadot-labs/hdkd-helpers";
 import { chromium } from "playwright-core";
 import { audit } from "./axe.mjs";
 import { importSource, WEB } from "./ts-load.mjs";
@@ -137,6 +139,24 @@ async function visit(page, path, label) {
 
 async function screenshot(page, name) {
   await page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Whether `account` exists on chain at all (a `System.Account` entry): an account that never held
+ * a token does not, so each token-less step below is proven to be one.
+ */
+async function accountExists(account) {
+  const utf8 = (name) => new TextEncoder().encode(name);
+  const key = [Twox128(utf8("System")), Twox128(utf8("Account")), Blake2128Concat(AccountId().enc(account))];
+  return (await rpc("state_getStorage", ["0x" + key.map((part) => Buffer.from(part).toString("hex")).join("")])) !== null;
+}
+
+/** Waits until the progress line `selector` ends, and returns its text; fails if it ends in an error. */
+async function stepDone(page, selector) {
+  await page.waitForSelector(`${selector}.ok, ${selector}.error`, { timeout: VERDICT_TIMEOUT });
+  const line = await text(page, selector);
+  assert.equal(await page.getAttribute(selector, "class"), "claim-status ok", line);
+  return line;
 }
 
 const steps = (page) => page.$$eval("#journey li.event", (items) => items.map((item) => item.dataset.step));
@@ -448,6 +468,9 @@ describe("the chip of HB-0005, through the light client", () => {
 });
 
 describe("the buyer's claim, through the light client", () => {
+  /** HB-0002's first owner, made in the page by the claim test below. */
+  let firstOwner;
+
   test("a wrong secret is caught before anything is sent", async () => {
     const context = await phone();
     const { page } = await open(context, `/01/${GTIN}/21/HB-0002`, "HB-0002 (claim, wrong secret)");
@@ -466,7 +489,8 @@ describe("the buyer's claim, through the light client", () => {
     await page.click("text=I have no account: make one");
     const account = await page.inputValue("#claim-account");
     assert.match(account, /^5[1-9A-HJ-NP-Za-km-z]{47}$/);
-    assert.equal((await text(page, "#new-account-phrase")).split(" ").length, 12);
+    const phrase = await text(page, "#new-account-phrase");
+    assert.equal(phrase.split(" ").length, 12);
     await screenshot(page, "hb-0002-claim-form");
     await page.click("#claim-button");
     await page.waitForSelector('#verdict[data-verdict="claimed_already"][data-claimed-by-you]', { timeout: 180_000 });
@@ -478,6 +502,8 @@ describe("the buyer's claim, through the light client", () => {
     const verified = await rpc("trace_report", [`/01/${GTIN}/21/HB-0002`]);
     assert.equal(verified.verdict, "claimed_already");
     assert.equal(verified.claim.by, account, "the chain records the claim for the buyer's account");
+    assert.equal(await accountExists(account), false, "the buyer never held a token");
+    firstOwner = { account, phrase };
 
     const other = await phone();
     const copy = await open(other, `/01/${GTIN}/21/HB-0002`, "HB-0002 (after the claim)");
@@ -485,6 +511,83 @@ describe("the buyer's claim, through the light client", () => {
     assert.match(await text(copy.page, "#verdict"), /Claimed already.*may be a copy/);
     await screenshot(copy.page, "hb-0002-copy-after-claim");
     await other.close();
+  });
+  test("HB-0002 resold twice in the page, each step without tokens: offer → accept, then a new claim secret → a third buyer's claim; the history stays whole", async () => {
+    assert.ok(firstOwner, "the claim test above made the first owner");
+    const path = `/01/${GTIN}/21/HB-0002`;
+    const { claimKeyFromSecret } = await importSource("claim.ts");
+    const secondSecret = "//TraceResale//second-owner";
+    const second = ss58Address(claimKeyFromSecret(secondSecret).publicKey);
+    const start = await rpc("trace_report", [path]);
+    assert.equal(start.owners, 1);
+
+    // The first owner offers the bag to the second buyer's account.
+    let context = await phone();
+    let { page } = await open(context, path, "HB-0002 (offer)");
+    await page.click("#ownership-actions summary");
+    await page.fill("#ownership-secret", firstOwner.phrase);
+    await page.fill("#ownership-to", second);
+    await page.click("#offer-button");
+    assert.match(await stepDone(page, "#ownership-status"), /Offered: final in block #\d+/);
+    await page.waitForSelector("#ownership-offer", { timeout: VERDICT_TIMEOUT });
+    const offered = await rpc("trace_report", [path]);
+    assert.equal(offered.ownershipOffer?.to, second, "the chain holds the offer to the second buyer");
+    assert.equal(offered.claim.by, firstOwner.account, "an offer alone moves nothing");
+    await context.close();
+
+    // The second buyer accepts it on their own phone.
+    context = await phone();
+    ({ page } = await open(context, path, "HB-0002 (accept)"));
+    await page.click("#ownership-actions summary");
+    await page.fill("#ownership-secret", secondSecret);
+    await page.click("#accept-button");
+    assert.match(await stepDone(page, "#ownership-status"), /Accepted: final in block #\d+/);
+    await page.waitForFunction(() => document.getElementById("ownership-owners")?.textContent === "2", null, {
+      timeout: VERDICT_TIMEOUT,
+    });
+    const accepted = await rpc("trace_report", [path]);
+    assert.equal(accepted.claim.by, second, "the second buyer owns it now");
+    assert.equal(accepted.owners, 2);
+    assert.equal(accepted.ownershipOffer, null);
+    assert.ok(accepted.ownedSince >= offered.ownedSince, "owned since the acceptance");
+    await screenshot(page, "hb-0002-second-owner");
+
+    // The second owner sells it on by handing a new claim secret over, made in the page.
+    await page.click("#handover-new");
+    const handedSecret = await text(page, "#handover-phrase");
+    assert.equal(handedSecret.split(" ").length, 12);
+    await page.fill("#ownership-secret", secondSecret);
+    await page.click("#handover-button");
+    await page.waitForFunction(() => /Handed over: final/.test(document.getElementById("ownership-status")?.textContent ?? ""), null, {
+      timeout: VERDICT_TIMEOUT,
+    });
+    assert.equal(await page.getAttribute("#ownership-status", "class"), "claim-status ok");
+    const handed = await rpc("trace_report", [path]);
+    assert.equal(handed.claimable, true, "claimable again, by the new secret");
+    assert.equal(handed.claimKey, "0x" + Buffer.from(claimKeyFromSecret(handedSecret).publicKey).toString("hex"));
+    await context.close();
+
+    // The third buyer claims it with the handed-over secret, for an account made in the page.
+    context = await phone();
+    ({ page } = await open(context, path, "HB-0002 (third buyer)"));
+    assert.equal(await page.getAttribute("#verdict", "data-verdict"), "genuine");
+    await page.fill("#claim-secret", handedSecret);
+    await page.click("text=I have no account: make one");
+    const third = await page.inputValue("#claim-account");
+    await page.click("#claim-button");
+    await page.waitForSelector('#verdict[data-verdict="claimed_already"][data-claimed-by-you]', { timeout: VERDICT_TIMEOUT });
+    assert.equal(await text(page, "#ownership-owners"), "3");
+    await screenshot(page, "hb-0002-third-owner");
+    await context.close();
+
+    const end = await rpc("trace_report", [path]);
+    assert.equal(end.claim.by, third);
+    assert.equal(end.owners, 3);
+    assert.deepEqual(end.events.slice(0, start.events.length), start.events, "every earlier event is kept, unchanged");
+    assert.ok(end.events.length > start.events.length, "and the resale is recorded after them");
+    for (const account of [firstOwner.account, second, third]) {
+      assert.equal(await accountExists(account), false, `${account} never held a token`);
+    }
   });
 });
 
