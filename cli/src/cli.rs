@@ -96,6 +96,9 @@ pub enum Command {
 	Verify(VerifyArgs),
 	/// Anyone: the QR code of a code's GS1 Digital Link.
 	Qr(QrArgs),
+	/// Merchants: a PDF sheet of labels to print (A4, 21 a page): each code's QR code, GTIN and
+	/// serial, and its claim secret on a panel to hide.
+	Labels(LabelsArgs),
 	/// Anyone: a code's history as a document.
 	Export(ExportArgs),
 }
@@ -689,6 +692,27 @@ pub struct QrArgs {
 	pub light_terminal: bool,
 }
 
+/// A sheet of labels.
+#[derive(Debug, Args)]
+pub struct LabelsArgs {
+	/// The codes, in print order: Digital Links, /01/…/21/… paths or 0x keys (looked up in
+	/// --claim-secrets, else on --url); default every code of --claim-secrets.
+	#[arg(value_name = "CODE", required_unless_present = "claim_secrets")]
+	pub codes: Vec<String>,
+	/// The claim secrets file (CSV) that `code issue`, `code issue-bulk` and `ownership
+	/// hand-over` write with --claim-secrets: each code's secret goes on its label's hidden
+	/// panel.
+	#[arg(long, value_name = "PATH")]
+	pub claim_secrets: Option<PathBuf>,
+	/// Write the sheet here: a PDF of A4 pages of 3 × 7 labels of 63.5 × 38.1 mm (Avery L7160
+	/// and compatible sheets); never overwritten.
+	#[arg(long, value_name = "PATH")]
+	pub pdf: PathBuf,
+	/// Resolver host of the Digital Links in the QR codes.
+	#[arg(long, default_value = DEFAULT_RESOLVER)]
+	pub resolver: String,
+}
+
 /// An export.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
@@ -852,6 +876,16 @@ mod tests {
 		assert_eq!(args.resolver, DEFAULT_RESOLVER);
 		assert!(args.png.is_some() && args.svg.is_some());
 		assert!(parse(&["export", "0x00"]).is_err());
+		let cli = parse(&["labels", "--claim-secrets", "s.csv", "--pdf", "l.pdf"]).unwrap();
+		let Command::Labels(args) = cli.command else { panic!("not labels") };
+		assert!(args.codes.is_empty() && args.resolver == DEFAULT_RESOLVER);
+		let cli = parse(&["labels", "/01/09506000134352/21/1", "0x00", "--pdf", "l.pdf"]).unwrap();
+		let Command::Labels(args) = cli.command else { panic!("not labels") };
+		assert_eq!(args.codes, ["/01/09506000134352/21/1", "0x00"]);
+		assert!(args.claim_secrets.is_none());
+		// Codes or a secrets file, and always the sheet's file.
+		assert!(parse(&["labels", "--pdf", "l.pdf"]).is_err());
+		assert!(parse(&["labels", "/01/09506000134352/21/1"]).is_err());
 		assert!(parse(&["export", "--epcis", "0x00", "-o", "out.jsonld"]).is_ok());
 		assert!(parse(&["cert", "revoke"]).is_err());
 		assert!(parse(&["cert", "revoke", "--product", "1", "--code", "2"]).is_err());

@@ -13,6 +13,7 @@ mod epcis;
 mod format;
 mod ident;
 mod keys;
+mod labels;
 mod model;
 mod pretty;
 mod qr;

@@ -10,6 +10,7 @@ mod common;
 mod containers;
 mod custody;
 mod export;
+mod labels;
 mod lifecycle;
 mod ownership;
 mod participants;
@@ -26,6 +27,7 @@ pub async fn run(cli: Cli) -> Result<()> {
 	let global = &cli.global;
 	match cli.command {
 		Command::Qr(args) => qr::run(global, &args).await,
+		Command::Labels(args) => labels::run(global, &args).await,
 		Command::Participant(command) => participants::run(global, command).await,
 		Command::Product(command) => products::run(global, command).await,
 		Command::Code(command) => codes::run(global, command).await,
