@@ -9,8 +9,11 @@ set -euo pipefail
 
 # 1. Native build dependencies: protoc (litep2p), OpenSSL headers (litep2p's WebRTC),
 #    clang (some -sys crates), git; the DejaVu font for the plot of scripts/bench.sh; curl for
-#    the scripts' node readiness check (wait_for_rpc in scripts/lib.sh).
-apt_install protobuf-compiler clang libclang-dev libssl-dev pkg-config make git fonts-dejavu-core curl
+#    the scripts' node readiness check (wait_for_rpc in scripts/lib.sh); PostgreSQL's server
+#    (initdb, pg_ctl under /usr/lib/postgresql/*/bin) for trace-gateway's PostgreSQL test, which
+#    starts its own server on a temporary directory.
+apt_install protobuf-compiler clang libclang-dev libssl-dev pkg-config make git fonts-dejavu-core curl \
+	postgresql
 command -v cargo >/dev/null || die "cargo not found: install rustup's stable toolchain first"
 
 # 2. A wasm32v1-none target for the runtime blob.
