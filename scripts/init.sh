@@ -11,9 +11,11 @@ set -euo pipefail
 #    clang (some -sys crates), git; the DejaVu font for the plot of scripts/bench.sh; curl for
 #    the scripts' node readiness check (wait_for_rpc in scripts/lib.sh); poppler-utils
 #    (pdftoppm, pdftotext, pdfinfo) and zbar-tools (zbarimg), with which cli/tests/labels.rs
-#    rasterizes the label sheet of `trace labels` and scans its QR codes.
+#    rasterizes the label sheet of `trace labels` and scans its QR codes; PostgreSQL's server
+#    (initdb, pg_ctl under /usr/lib/postgresql/*/bin) for trace-gateway's PostgreSQL test, which
+#    starts its own server on a temporary directory.
 apt_install protobuf-compiler clang libclang-dev libssl-dev pkg-config make git fonts-dejavu-core curl \
-	poppler-utils zbar-tools
+	poppler-utils zbar-tools postgresql
 command -v cargo >/dev/null || die "cargo not found: install rustup's stable toolchain first"
 
 # 2. A wasm32v1-none target for the runtime blob.

@@ -9,7 +9,6 @@ mod bulk;
 mod chip;
 mod cli;
 mod commands;
-mod epcis;
 mod format;
 mod ident;
 mod keys;
@@ -19,12 +18,13 @@ mod pretty;
 mod qr;
 mod sanitize;
 mod secrets;
-mod time;
 
 mod chain;
 
 use clap::Parser;
 use std::process::ExitCode;
+// The one EPCIS mapping and the RFC 3339 times, `trace-client`'s.
+use trace_client::{epcis, time};
 // `trace verify --json`: the report in the JSON of the node's `trace_report` RPC, from the one
 // writer both use.
 use trace_client::report::json as report_json;

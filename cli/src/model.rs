@@ -3,15 +3,15 @@
 //! The report model is `trace-client`'s ([`trace_client::report`]), which the node's
 //! `trace_report` RPC shares: the chain module fills a [`TraceReport`] from the runtime API
 //! `TraceabilityApi_trace_report`, verdict and certification statuses included; printing
-//! ([`crate::format`]), EPCIS export ([`crate::epcis`]) and the JSON of `trace verify --json`
-//! ([`crate::report_json`]) work on it alone, so they are tested without a chain. Field meanings
-//! follow the pallet's types of the same names.
+//! ([`crate::format`]), EPCIS export (`trace-client`'s one mapping, [`crate::epcis`]) and the
+//! JSON of `trace verify --json` ([`crate::report_json`]) work on it alone, so they are tested
+//! without a chain. Field meanings follow the pallet's types of the same names.
 
 /// The report model, and the pallet's own vocabularies and verdict (the clients decode into
 /// them, they do not define them again): the parts the CLI names.
 pub use trace_client::report::{
-	AccountId, BizStep, CertSubject, CertificationStatus, CodeLink, CodeStatus, HistoryEvent,
-	Location, TraceReport, Verdict,
+	AccountId, BizStep, CertSubject, CertificationStatus, CodeStatus, HistoryEvent, Location,
+	TraceReport, Verdict,
 };
 
 /// Lower-case name of a status, for people.
@@ -48,7 +48,7 @@ pub fn explain(verdict: Verdict) -> &'static str {
 // What the tests name besides, and `sample`: a report for tests, the handbag of the README's
 // demo journey.
 #[cfg(test)]
-pub(crate) use trace_client::report::{sample, Disposition, ReadAt, Recall};
+pub(crate) use trace_client::report::{sample, CodeLink, Disposition, ReadAt, Recall};
 
 #[cfg(test)]
 mod tests {

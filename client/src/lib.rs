@@ -1,12 +1,15 @@
-//! `trace-client`: what the clients of trace-chain share, the `trace` CLI (`cli/`) and the load
-//! generator (`loadgen/`), and the node's `trace_*` RPC (`node/src/rpc/trace.rs`) for the
-//! report's JSON.
+//! `trace-client`: what the clients of trace-chain share, the `trace` CLI (`cli/`), the load
+//! generator (`loadgen/`) and the EPCIS gateway (`gateway/`), and the node's `trace_*` RPC
+//! (`node/src/rpc/trace.rs`) for the report's JSON.
 //!
 //! - [`api`]: the chain's typed interface, generated at compile time by subxt from
 //!   `metadata/trace.scale` (see `metadata/README.md` to refresh it).
 //! - [`report`]: a code's trace report in plain Rust, from the runtime API's answer (through
 //!   subxt) or from the pallet's own report (in the node), and [`report::json`], the one
 //!   writer of its JSON.
+//! - [`epcis`]: the one mapping of a report's history to GS1 EPCIS 2.0 JSON-LD events, with
+//!   their documents (`trace export --epcis`, the gateway's query answers).
+//! - [`time`]: the chain's milliseconds to and from RFC 3339 text.
 //! - [`roles`] and [`roles_of`]: the pallet's [`Roles`] as the calls take them and back.
 //!
 //! With the feature `connect` (a default one; the node goes without it):
@@ -14,6 +17,8 @@
 //! - [`Connection`]: a node's RPC server (trusted) or a light client (smoldot) that checks what
 //!   it reads against GRANDPA-finalized headers; [`connect_rpc`] and [`connect_raw`] for an
 //!   RPC client alone.
+//! - [`read`]: a code's report at a block ([`read::report_at`]) and the stored records
+//!   (codes, products, participants) the clients need.
 //! - [`from_suri`], [`account_id`]: sr25519 signers.
 //! - What the clients read from the chain instead of restating it: [`string_limit`],
 //!   [`block_weights`], [`block_length`], [`token_unit`].
@@ -22,11 +27,15 @@
 
 #[cfg(feature = "connect")]
 mod connection;
+pub mod epcis;
 #[cfg(feature = "connect")]
 mod keys;
 #[cfg(feature = "connect")]
 mod limits;
+#[cfg(feature = "connect")]
+pub mod read;
 pub mod report;
+pub mod time;
 
 #[cfg(feature = "connect")]
 pub use connection::{connect_raw, connect_rpc, AtBlock, Connection, TraceConfig, SYNC_TIMEOUT};

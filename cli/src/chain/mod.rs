@@ -292,24 +292,6 @@ pub fn runtime_error_text(
 	}
 }
 
-/// The name of a dispatch error the runtime reported, as the node's RPC gives it: the pallet
-/// error's variant name from the metadata (`CodeClaimed`, `NotSold`…) for module errors,
-/// `sp_runtime`'s variant name (`BadOrigin`, `Token`…) for the others.
-pub fn error_name(metadata: &Metadata, error: &runtime_types::sp_runtime::DispatchError) -> String {
-	use runtime_types::sp_runtime::DispatchError as E;
-	match error {
-		E::Module(module) => metadata
-			.pallet_by_error_index(module.index)
-			.and_then(|pallet| pallet.error_variant_by_index(module.error[0]))
-			.map(|variant| variant.name.clone())
-			.unwrap_or_else(|| "Module".into()),
-		other => {
-			let debug = format!("{other:?}");
-			debug.split(['(', ' ', '{']).next().unwrap_or_default().to_owned()
-		},
-	}
-}
-
 /// `Pallet::Error: its documentation` by pallet and error index.
 pub fn module_error_text(metadata: &Metadata, pallet_index: u8, error_index: u8) -> String {
 	let Some(pallet) = metadata.pallet_by_error_index(pallet_index) else {

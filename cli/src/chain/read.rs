@@ -1,11 +1,12 @@
-//! Reading a code's full report, and the stored records other commands need.
+//! Reading a code's full report, and the stored records other commands need: `trace-client`'s
+//! reads ([`trace_client::read`]) at one finalized block.
 //!
-//! The report is the runtime's own: the runtime API `TraceabilityApi_trace_report`, called at
-//! one finalized block, gives the code's record, history, product, recalls, custodian,
-//! containers, certifications with their statuses, and the verdict, all by the pallet's rules
-//! (the same call serves the node's `trace_report` RPC and the web page). `trace-client`
-//! converts it ([`trace_client::report::report_of`], as it does the node's); the CLI adds only
-//! the Digital Links of the containers, read from `Codes` at the same block.
+//! The report is the runtime's own: the runtime API `TraceabilityApi_trace_report` gives the
+//! code's record, history, product, recalls, custodian, containers, certifications with their
+//! statuses, and the verdict, all by the pallet's rules (the same call serves the node's
+//! `trace_report` RPC, the web page and the gateway). `trace-client` converts it
+//! ([`trace_client::report::report_of`], as it does the node's) and adds only the Digital Links
+//! of the containers, read from `Codes` at the same block.
 //!
 //! Through the light client nothing of it is taken on trust: smoldot runs the runtime call
 //! itself, on a call proof whose every storage value it checks against that block's state root,
@@ -13,22 +14,15 @@
 //! believed.
 
 use super::Chain;
-use crate::{
-	ident::CodeId,
-	model::{AccountId, TraceReport},
+use crate::ident::CodeId;
+use anyhow::{anyhow, Result};
+use trace_client::read::code_record;
+// The reads and conversions the commands use, `trace-client`'s.
+pub use trace_client::{
+	read::{company_prefixes, participant_record, product_record, report_at},
+	report::{link_of, location_to_chain, product_of},
 };
-use anyhow::{anyhow, Context, Result};
-use futures::future::try_join_all;
-use std::collections::BTreeMap;
-use subxt::utils::H256;
-// The conversions the commands use, `trace-client`'s.
-pub use trace_client::report::{link_of, location_to_chain, product_of};
-use trace_client::{
-	api::{self, runtime_types::pallet_traceability::types as chain},
-	report::{container_ids, report_of},
-	AtBlock,
-};
-use trace_gs1::{DigitalLink, Gtin};
+use trace_gs1::DigitalLink;
 
 impl Chain {
 	/// The Digital Link (GTIN, serial, lot) of `code`.
@@ -41,90 +35,6 @@ impl Chain {
 	}
 }
 
-/// The stored record of `code`.
-pub async fn code_record(at: &AtBlock, code: CodeId) -> Result<Option<chain::TraceCode>> {
-	let value = at
-		.storage()
-		.try_fetch(api::storage().traceability().codes(), (H256(code),))
-		.await
-		.context("cannot read Traceability::Codes")?;
-	value
-		.map(|value| value.decode().context("cannot decode a trace code"))
-		.transpose()
-}
-
-/// The stored product `gtin`.
-pub async fn product_record(at: &AtBlock, gtin: Gtin) -> Result<Option<chain::Product>> {
-	let value = at
-		.storage()
-		.try_fetch(api::storage().traceability().products(), (gtin,))
-		.await
-		.context("cannot read Traceability::Products")?;
-	value.map(|value| value.decode().context("cannot decode a product")).transpose()
-}
-
-/// The stored participant `who`.
-pub async fn participant_record(
-	at: &AtBlock,
-	who: &AccountId,
-) -> Result<Option<chain::Participant>> {
-	let value = at
-		.storage()
-		.try_fetch(api::storage().traceability().participants(), (*who,))
-		.await
-		.context("cannot read Traceability::Participants")?;
-	value
-		.map(|value| value.decode().context("cannot decode a participant"))
-		.transpose()
-}
-
-/// The GS1 company prefixes of `accounts` (to name GLNs as SGLNs in EPCIS).
-pub async fn company_prefixes(at: &AtBlock, accounts: &[AccountId]) -> Result<Vec<String>> {
-	let mut out = Vec::new();
-	for account in accounts {
-		if let Some(participant) = participant_record(at, account).await? {
-			out.extend(
-				participant
-					.company_prefixes
-					.iter()
-					.map(|prefix| String::from_utf8_lossy(prefix).into_owned()),
-			);
-		}
-	}
-	out.sort();
-	out.dedup();
-	Ok(out)
-}
-
-/// The full report of `code` at `at`, as the runtime API `TraceabilityApi_trace_report` makes
-/// it, or `None` if the code was never issued. Only the Digital Links of its containers are read
-/// from `Codes` besides, at the same block.
-pub async fn report_at(at: &AtBlock, code: CodeId) -> Result<Option<TraceReport>> {
-	let call = api::runtime_apis().traceability_api().trace_report(H256(code));
-	let Some(report) = at
-		.runtime_apis()
-		.call(call)
-		.await
-		.context("cannot call the runtime API TraceabilityApi_trace_report")?
-	else {
-		return Ok(None);
-	};
-	let links: BTreeMap<CodeId, Option<DigitalLink>> =
-		try_join_all(container_ids(&report).into_iter().map(|id| async move {
-			let link = code_record(at, id).await?.as_ref().map(link_of);
-			Ok::<_, anyhow::Error>((id, link))
-		}))
-		.await?
-		.into_iter()
-		.collect();
-	let number = u32::try_from(at.block_number()).unwrap_or(u32::MAX);
-	let refusal = report
-		.claim_refusal
-		.as_ref()
-		.map(|error| super::error_name(&at.metadata(), error));
-	Ok(Some(report_of(report, &links, refusal, number, at.block_hash().0)))
-}
-
 #[cfg(test)]
 mod tests {
 	use super::*;
@@ -132,8 +42,13 @@ mod tests {
 		sample::account, BizStep, CertificationStatus, CodeLink, CodeStatus, Disposition, Location,
 		ReadAt, Verdict,
 	};
-	use subxt::utils::Static;
-	use trace_client::api::runtime_types::pallet_traceability::report as chain_report;
+	use std::collections::BTreeMap;
+	use subxt::utils::{Static, H256};
+	use trace_client::{
+		api::runtime_types::pallet_traceability::{report as chain_report, types as chain},
+		report::{container_ids, report_of},
+	};
+	use trace_gs1::Gtin;
 
 	/// The GTIN of the test codes.
 	const GTIN: Gtin = *b"09506000134352";

@@ -57,8 +57,9 @@ where
 
 /// The name of a dispatch error the runtime reported: the traceability pallet's variant name
 /// (`CodeClaimed`, `NotSold`…) for its errors, `sp_runtime`'s name for the others. (A reader
-/// through subxt names it from the chain's metadata instead, `cli/src/chain/mod.rs`,
-/// `error_name`: the same names for the pallet's errors, which are all a claim refusal is.)
+/// through subxt names it from the chain's metadata instead, `crate::read::error_name` (with the
+/// feature `connect`): the same names for the pallet's errors, which are all a claim refusal
+/// is.)
 pub fn pallet_error_name<T>(error: &DispatchError) -> &'static str
 where
 	T: pallet_traceability::Config,

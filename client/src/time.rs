@@ -1,26 +1,25 @@
 //! Timestamps: the chain's milliseconds since the Unix epoch to and from RFC 3339 text.
 //!
-//! The chain keeps times in UTC milliseconds (`pallet_timestamp`); the CLI prints and parses
-//! them as RFC 3339 (`2025-03-01T09:30:00Z`, `2025-03-01T10:30:00.250+01:00`). The calendar
-//! arithmetic is Howard Hinnant's `days_from_civil`/`civil_from_days`, exact for the proleptic
-//! Gregorian calendar.
+//! The chain keeps times in UTC milliseconds (`pallet_timestamp`); its clients print and parse
+//! them as RFC 3339 (`2025-03-01T09:30:00Z`, `2025-03-01T10:30:00.250+01:00`): the CLI's
+//! arguments and output, the EPCIS documents ([`crate::epcis`]) and the gateway's EPCIS query
+//! parameters. The calendar arithmetic is Howard Hinnant's `days_from_civil`/`civil_from_days`,
+//! exact for the proleptic Gregorian calendar.
 
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::{
+	fmt,
+	time::{SystemTime, UNIX_EPOCH},
+};
 
 /// Milliseconds in a day.
 const MS_PER_DAY: i64 = 86_400_000;
 
-/// Why a time given on the command line was rejected.
-#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+/// Why a time given as text was rejected.
+#[derive(Debug, PartialEq, Eq)]
 pub enum TimeError {
 	/// Not `YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM)` nor a number of milliseconds.
-	#[error(
-		"time `{0}` is neither RFC 3339 (like 2025-03-01T09:30:00Z or \
-		 2025-03-01T10:30:00+01:00) nor milliseconds since 1970"
-	)]
 	Malformed(String),
 	/// A field is out of range (month 13, minute 61, ...).
-	#[error("time `{text}` has an out-of-range {field}")]
 	OutOfRange {
 		/// The text given.
 		text: String,
@@ -28,9 +27,26 @@ pub enum TimeError {
 		field: &'static str,
 	},
 	/// Before 1970.
-	#[error("time `{0}` is before 1970-01-01T00:00:00Z")]
 	BeforeEpoch(String),
 }
+
+impl fmt::Display for TimeError {
+	fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+		match self {
+			Self::Malformed(text) => write!(
+				f,
+				"time `{text}` is neither RFC 3339 (like 2025-03-01T09:30:00Z or \
+				 2025-03-01T10:30:00+01:00) nor milliseconds since 1970"
+			),
+			Self::OutOfRange { text, field } => {
+				write!(f, "time `{text}` has an out-of-range {field}")
+			},
+			Self::BeforeEpoch(text) => write!(f, "time `{text}` is before 1970-01-01T00:00:00Z"),
+		}
+	}
+}
+
+impl std::error::Error for TimeError {}
 
 /// The current time in milliseconds since the Unix epoch.
 pub fn now_ms() -> u64 {

@@ -1,4 +1,6 @@
-//! A code's history as a GS1 EPCIS 2.0 JSON-LD document.
+//! A code's history as GS1 EPCIS 2.0 JSON-LD events: the one mapping of trace-chain's history
+//! to EPCIS, which `trace export --epcis` writes as an `EPCISDocument` and the gateway
+//! (`trace-gateway`) indexes and serves in `EPCISQueryDocument`s.
 //!
 //! Each [`HistoryEvent`] becomes one EPCIS event:
 //!
@@ -14,16 +16,21 @@
 //!
 //! `bizStep` and `disposition` are CBV 2.0 bare names (`"shipping"`, `"in_transit"`), which the
 //! EPCIS 2.0 context expands; the claim step, a trace-chain extension, is a URI in the
-//! [`TRACE_VOCAB`] namespace. `eventTime` is the time the actor declared, else the block time,
-//! which is always the `recordTime`; both are UTC. Items are named by their GS1 Digital Link on
-//! the resolver of [`EpcisOptions`] (canonically `https://id.gs1.org`). A read point with a GLN
-//! is an SGLN EPC URI when the GLN's company prefix is known (`urn:epc:id:sgln:…`), else the
-//! GLN's Digital Link (`…/414/{gln}`); without a GLN it is the `geo:` URI of the coordinates;
-//! a description goes into the `trace:location` extension. Actors and parties are accounts,
-//! `urn:trace-chain:account:{ss58}`.
+//! [`TRACE_VOCAB`] namespace ([`biz_step_value`] and [`disposition_value`] read the other
+//! spellings of CBV values, as queries give them). `eventTime` is the time the actor declared,
+//! else the block time, which is always the `recordTime`; both are UTC. Items are named by their
+//! GS1 Digital Link on the resolver of [`EpcisOptions`] (canonically `https://id.gs1.org`), a
+//! code whose identity is unknown by [`code_urn`]. A read point with a GLN is an SGLN EPC URI
+//! when the GLN's company prefix is known (`urn:epc:id:sgln:…`), else the GLN's Digital Link
+//! (`…/414/{gln}`); without a GLN it is the `geo:` URI of the coordinates; a description goes
+//! into the `trace:location` extension. The read point is also the `bizLocation`, where the
+//! item is after the event, except for the steps after which it is not there any more
+//! (`shipping`: on its way; `destroying`, `decommissioning`: gone). Actors and parties are
+//! accounts, `urn:trace-chain:account:{ss58}`. Every event has a stable `eventID`,
+//! [`event_id`] of its code and its position in the code's history.
 
 use crate::{
-	model::{BizStep, CodeLink, HistoryEvent, Location, TraceReport},
+	report::{AccountId, BizStep, CodeId, CodeLink, HistoryEvent, Location, TraceReport},
 	time::to_rfc3339,
 };
 use serde_json::{json, Map, Value};
@@ -92,21 +99,105 @@ impl Default for EpcisOptions {
 	}
 }
 
+/// The JSON-LD `@context` of trace-chain's EPCIS documents: the EPCIS 2.0 context and the
+/// `trace:` prefix of its extensions.
+pub fn context() -> Value {
+	json!([EPCIS_CONTEXT, { "trace": TRACE_VOCAB }])
+}
+
 /// The EPCIS 2.0 document of `report`'s history.
 pub fn document(report: &TraceReport, options: &EpcisOptions) -> Value {
-	let events: Vec<Value> =
-		report.events.iter().map(|event| epcis_event(report, event, options)).collect();
 	json!({
-		"@context": [EPCIS_CONTEXT, { "trace": TRACE_VOCAB }],
+		"@context": context(),
 		"type": "EPCISDocument",
 		"schemaVersion": "2.0",
 		"creationDate": to_rfc3339(options.created_at),
-		"epcisBody": { "eventList": events },
+		"epcisBody": { "eventList": events(report, options) },
 	})
 }
 
-/// The EPCIS event of one history entry.
-fn epcis_event(report: &TraceReport, event: &HistoryEvent, options: &EpcisOptions) -> Value {
+/// The answer to an EPCIS query (`SimpleEventQuery`): an `EPCISQueryDocument` listing `events`
+/// (EPCIS events as [`event`] writes them), created at `created_at` (milliseconds).
+pub fn query_document(events: Vec<Value>, created_at: u64) -> Value {
+	json!({
+		"@context": context(),
+		"type": "EPCISQueryDocument",
+		"schemaVersion": "2.0",
+		"creationDate": to_rfc3339(created_at),
+		"epcisBody": {
+			"queryResults": {
+				"queryName": "SimpleEventQuery",
+				"resultsBody": { "eventList": events },
+			},
+		},
+	})
+}
+
+/// The EPCIS events of `report`'s history, oldest first.
+pub fn events(report: &TraceReport, options: &EpcisOptions) -> Vec<Value> {
+	report.events.iter().map(|entry| event(report, entry, options)).collect()
+}
+
+/// The stable `eventID` of entry `index` of the history of `code`:
+/// `urn:trace-chain:event:0x{code}:{index}`. The history is append-only, so an entry keeps its
+/// identifier forever.
+pub fn event_id(code: &CodeId, index: u32) -> String {
+	format!("urn:trace-chain:event:0x{}:{index}", hex::encode(code))
+}
+
+/// The URN naming a code whose GS1 identity is not known: `urn:trace-chain:code:0x{key}`.
+pub fn code_urn(code: &CodeId) -> String {
+	format!("{CODE_URN_PREFIX}{}", hex::encode(code))
+}
+
+/// The key of a code named by [`code_urn`] (upper- or lower-case hex digits), or `None` for
+/// anything else.
+pub fn code_of_urn(urn: &str) -> Option<CodeId> {
+	let hex_digits = urn.strip_prefix(CODE_URN_PREFIX)?;
+	let mut code = [0u8; 32];
+	hex::decode_to_slice(hex_digits, &mut code).ok()?;
+	Some(code)
+}
+
+/// What [`code_urn`] puts before the key's hex digits.
+const CODE_URN_PREFIX: &str = "urn:trace-chain:code:0x";
+
+/// The URI forms of CBV 2.0 business steps besides the bare name: CBV 1.x URNs and the GS1 web
+/// vocabulary.
+const BIZ_STEP_PREFIXES: [&str; 2] =
+	["urn:epcglobal:cbv:bizstep:", "https://ref.gs1.org/cbv/BizStep-"];
+
+/// The URI forms of CBV 2.0 dispositions besides the bare name.
+const DISPOSITION_PREFIXES: [&str; 2] =
+	["urn:epcglobal:cbv:disp:", "https://ref.gs1.org/cbv/Disp-"];
+
+/// The `bizStep` value the events carry for a business step as a query names it: a CBV step as
+/// its bare name (`shipping`, from `urn:epcglobal:cbv:bizstep:shipping` or
+/// `https://ref.gs1.org/cbv/BizStep-shipping` too), a `trace:` CURIE as its [`TRACE_VOCAB`] URI,
+/// anything else as it is.
+pub fn biz_step_value(query: &str) -> String {
+	vocabulary_value(query, &BIZ_STEP_PREFIXES)
+}
+
+/// The `disposition` value the events carry for a disposition as a query names it (as
+/// [`biz_step_value`], with `urn:epcglobal:cbv:disp:` and `https://ref.gs1.org/cbv/Disp-`).
+pub fn disposition_value(query: &str) -> String {
+	vocabulary_value(query, &DISPOSITION_PREFIXES)
+}
+
+/// `query` without one of the CBV URI `prefixes`, or with the `trace:` prefix expanded.
+fn vocabulary_value(query: &str, prefixes: &[&str]) -> String {
+	if let Some(name) = prefixes.iter().find_map(|prefix| query.strip_prefix(prefix)) {
+		return name.to_owned();
+	}
+	match query.strip_prefix("trace:") {
+		Some(rest) => format!("{TRACE_VOCAB}{rest}"),
+		None => query.to_owned(),
+	}
+}
+
+/// The EPCIS event of one entry of `report`'s history.
+pub fn event(report: &TraceReport, event: &HistoryEvent, options: &EpcisOptions) -> Value {
 	let epc = report.link.to_uri(&options.resolver);
 	let mut out = Map::new();
 	let aggregation =
@@ -120,10 +211,7 @@ fn epcis_event(report: &TraceReport, event: &HistoryEvent, options: &EpcisOption
 	};
 	let kind = if aggregation { "AggregationEvent" } else { "ObjectEvent" };
 	out.insert("type".into(), kind.into());
-	out.insert(
-		"eventID".into(),
-		format!("urn:trace-chain:event:0x{}:{}", hex::encode(report.id), event.index).into(),
-	);
+	out.insert("eventID".into(), event_id(&report.id, event.index).into());
 	out.insert("eventTime".into(), to_rfc3339(event.event_time()).into());
 	out.insert("eventTimeZoneOffset".into(), "+00:00".into());
 	out.insert("recordTime".into(), to_rfc3339(event.at).into());
@@ -142,12 +230,15 @@ fn epcis_event(report: &TraceReport, event: &HistoryEvent, options: &EpcisOption
 	if let Some(location) = &event.location {
 		if let Some(id) = read_point(location, options) {
 			out.insert("readPoint".into(), json!({ "id": id }));
+			if !leaves_location(event.step) {
+				out.insert("bizLocation".into(), json!({ "id": id }));
+			}
 		}
 		if !location.description.is_empty() {
 			out.insert("trace:location".into(), location.description.clone().into());
 		}
 	}
-	let party = |account: &crate::model::AccountId| format!("urn:trace-chain:account:{account}");
+	let party = |account: &AccountId| format!("urn:trace-chain:account:{account}");
 	match (event.step, &event.counterparty) {
 		(BizStep::Shipping, Some(to)) => {
 			out.insert(
@@ -191,8 +282,13 @@ fn epcis_event(report: &TraceReport, event: &HistoryEvent, options: &EpcisOption
 fn code_uri(code: &CodeLink, options: &EpcisOptions) -> String {
 	match &code.link {
 		Some(link) => link.to_uri(&options.resolver),
-		None => format!("urn:trace-chain:code:0x{}", hex::encode(code.id)),
+		None => code_urn(&code.id),
 	}
+}
+
+/// Whether the item is not at the event's location any more after `step`: on its way, or gone.
+fn leaves_location(step: BizStep) -> bool {
+	matches!(step, BizStep::Shipping | BizStep::Destroying | BizStep::Decommissioning)
 }
 
 /// The `bizStep` value: a CBV name or an extension URI.
@@ -255,7 +351,7 @@ fn destination(kind: &str, id: String) -> Value {
 #[cfg(test)]
 mod tests {
 	use super::*;
-	use crate::model::sample::handbag;
+	use crate::report::{sample::handbag, Disposition};
 
 	fn options() -> EpcisOptions {
 		EpcisOptions {
@@ -368,10 +464,10 @@ mod tests {
 	fn destruction_is_a_delete() {
 		let mut report = handbag();
 		report.events.truncate(3);
-		let mut destroyed = crate::model::sample::event(
+		let mut destroyed = crate::report::sample::event(
 			3,
 			BizStep::Destroying,
-			crate::model::Disposition::Destroyed,
+			Disposition::Destroyed,
 			1_740_900_000_000,
 		);
 		destroyed.reason = Some("label peeled off".into());
@@ -391,5 +487,86 @@ mod tests {
 		assert_eq!(gln_uri("9501101020016", &options), "https://id.gs1.org/414/9501101020016");
 		options.default_prefix_len = Some(9);
 		assert_eq!(gln_uri("9501101020016", &options), "urn:epc:id:sgln:950110102.001.0");
+	}
+
+	#[test]
+	fn the_business_location_is_where_the_item_stays() {
+		let doc = document(&handbag(), &options());
+		let first = &events(&doc)[0];
+		assert_eq!(first["bizLocation"]["id"], first["readPoint"]["id"]);
+		let shipping = &events(&doc)[2];
+		assert!(shipping.get("readPoint").is_some());
+		assert!(shipping.get("bizLocation").is_none(), "a shipped item is on its way");
+		let inspecting = &events(&doc)[3];
+		assert_eq!(inspecting["bizLocation"]["id"], "geo:30.274100,120.155100");
+		// No location, no read point, no business location.
+		assert!(events(&doc)[6].get("bizLocation").is_none());
+	}
+
+	#[test]
+	fn event_ids_name_the_code_and_the_position_in_its_history() {
+		let bag = handbag();
+		let doc = document(&bag, &options());
+		for (event, index) in events(&doc).iter().zip(0u32..) {
+			assert_eq!(event["eventID"], event_id(&bag.id, index));
+		}
+		assert_eq!(
+			event_id(&[0xab; 32], 7),
+			format!("urn:trace-chain:event:0x{}:7", "ab".repeat(32))
+		);
+	}
+
+	#[test]
+	fn a_query_document_lists_the_events_in_its_results() {
+		let bag = handbag();
+		let listed = events(&document(&bag, &options())).clone();
+		let doc = query_document(listed.clone(), 1_750_000_000_000);
+		assert_eq!(doc["type"], "EPCISQueryDocument");
+		assert_eq!(doc["schemaVersion"], "2.0");
+		assert_eq!(doc["@context"], context());
+		assert_eq!(doc["creationDate"], "2025-06-15T15:06:40.000Z");
+		let results = &doc["epcisBody"]["queryResults"];
+		assert_eq!(results["queryName"], "SimpleEventQuery");
+		assert_eq!(results["resultsBody"]["eventList"], Value::Array(listed));
+	}
+
+	#[test]
+	fn query_values_read_every_spelling_of_cbv_values() {
+		for step in [
+			"shipping",
+			"urn:epcglobal:cbv:bizstep:shipping",
+			"https://ref.gs1.org/cbv/BizStep-shipping",
+		] {
+			assert_eq!(biz_step_value(step), "shipping");
+		}
+		assert_eq!(
+			biz_step_value("trace:bizstep-claiming"),
+			format!("{TRACE_VOCAB}bizstep-claiming")
+		);
+		let claiming = format!("{TRACE_VOCAB}bizstep-claiming");
+		assert_eq!(biz_step_value(&claiming), claiming);
+		for disposition in [
+			"in_transit",
+			"urn:epcglobal:cbv:disp:in_transit",
+			"https://ref.gs1.org/cbv/Disp-in_transit",
+		] {
+			assert_eq!(disposition_value(disposition), "in_transit");
+		}
+	}
+
+	#[test]
+	fn code_urns_give_back_their_key() {
+		let key = [0x5a; 32];
+		assert_eq!(code_of_urn(&code_urn(&key)), Some(key));
+		assert_eq!(
+			code_of_urn(
+				&code_urn(&key)
+					.to_uppercase()
+					.replace("URN:TRACE-CHAIN:CODE:0X", "urn:trace-chain:code:0x")
+			),
+			Some(key)
+		);
+		assert_eq!(code_of_urn("urn:trace-chain:code:0x12"), None);
+		assert_eq!(code_of_urn("https://id.gs1.org/01/09506000134352/21/BAG-0001"), None);
 	}
 }
