@@ -34,6 +34,10 @@ step "the trace CLI drives the demo journey against a real node (light-client ve
 TRACE_NODE="$CARGO_TARGET_DIR/release/trace-node" \
 	cargo test --release --workspace --locked --test journey -- --ignored
 
+step "trace-gateway indexes a dev node's chain into SQLite and a PostgreSQL server it starts, and answers EPCIS queries and the resolver"
+TRACE_NODE="$CARGO_TARGET_DIR/release/trace-node" \
+	cargo test --release --workspace --locked --test gateway -- --ignored
+
 step "the consumer's page in headless Chromium against a dev node with the demo journey"
 bash scripts/web-test.sh
 
