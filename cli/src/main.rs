@@ -19,6 +19,8 @@ mod qr;
 mod sanitize;
 mod secrets;
 mod time;
+#[cfg(test)]
+mod vectors;
 
 mod chain;
 
