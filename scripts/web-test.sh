@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Browser tests of the consumer's page (web/), end to end, in one command:
+# Browser tests of the consumer's page and the merchant back office (web/), end to end, in one command:
 #   1. installs what is missing: npm packages (npm ci from web/package-lock.json) and Debian's
 #      chromium (no browser download: playwright-core drives /usr/bin/chromium);
 #   2. builds the page (tsc + vite);
@@ -8,7 +8,9 @@
 #   4. records the demo journey on it (scripts/demo.sh, 2–4 minutes);
 #   5. serves the page (scripts/serve-web.sh) with that node's chain spec and bootnode;
 #   6. runs web/test/*.test.mjs with node's test runner: headless Chromium at a phone viewport
-#      opens the demo items' Digital Link paths; screenshots and timings go to web/test-results/.
+#      opens the demo items' Digital Link paths; then the back office (/merchant) registers a
+#      product, issues codes from a CSV file and hands one over, signing with a test extension
+#      (//Alice, //Bob); screenshots and timings go to web/test-results/.
 # The node and the server are stopped at the end, also on failure or Ctrl-C.
 #
 # usage: scripts/web-test.sh
@@ -71,6 +73,10 @@ mkdir -p web/test-results
 rm -f web/test-results/*.png web/test-results/timings.json
 WEB_URL="http://127.0.0.1:$WEB_PORT" RPC_URL="$RPC_URL" RESULTS="$PWD/web/test-results" \
 	node --test --test-reporter=spec web/test/page.test.mjs
+
+step "the merchant back office, signing with a test extension (web/test/merchant.test.mjs)"
+WEB_URL="http://127.0.0.1:$WEB_PORT" RPC_URL="$RPC_URL" RESULTS="$PWD/web/test-results" \
+	node --test --test-reporter=spec web/test/merchant.test.mjs
 
 step "the CLI, the node's RPC and the page agree on every demo code (web/test/agree.test.mjs)"
 WEB_URL="http://127.0.0.1:$WEB_PORT" RPC_URL="$RPC_URL" TRACE_BIN="$TRACE_BIN" \

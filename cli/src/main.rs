@@ -18,6 +18,8 @@ mod pretty;
 mod qr;
 mod sanitize;
 mod secrets;
+#[cfg(test)]
+mod vectors;
 
 mod chain;
 

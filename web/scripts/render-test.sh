@@ -9,6 +9,8 @@
 #   4. runs, with node's test runner, test/render.test.mjs (headless Chromium renders synthetic,
 #      hostile reports with the page's own code, and checks that the production page refuses
 #      ws:// — its config.json and chain spec are supplied by the test, no chain runs),
+#      test/merchant-render.test.mjs (the merchant back office without a chain: a test extension,
+#      a CSV file's problems, both languages, the audit, none of its scripts on the consumer's page),
 #      test/config.test.mjs (the transport policy and make-config.mjs's local-demo flag),
 #      test/i18n.test.mjs (the catalogues) and test/vectors.test.mjs (src/gs1.ts and
 #      src/claim.ts against the vectors the Rust tests write, test/vectors/*.json).
@@ -45,4 +47,4 @@ echo "serving the render test page at $url/test/render.html"
 
 mkdir -p "${RESULTS:-$PWD/test-results/render}"
 RENDER_URL="$url" RESULTS="${RESULTS:-$PWD/test-results/render}" \
-	node --test --test-reporter=spec test/render.test.mjs test/config.test.mjs test/i18n.test.mjs test/vectors.test.mjs test/chip.test.mjs test/scan.test.mjs test/light-store.test.mjs
+	node --test --test-reporter=spec test/render.test.mjs test/merchant-render.test.mjs test/config.test.mjs test/i18n.test.mjs test/vectors.test.mjs test/chip.test.mjs test/scan.test.mjs test/light-store.test.mjs

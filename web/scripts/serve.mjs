@@ -5,6 +5,7 @@
 //
 // - files are looked up in --overlay first (the generated config.json and chain spec), then in
 //   --root (the Vite build);
+// - /merchant is the merchant back office (merchant.html);
 // - every other GET is answered with index.html, so that GS1 Digital Link paths such as
 //   /01/08012345000012/21/HB-0001 open the page (a "single-page app" fallback); a missing
 //   /assets/… file, or another missing .js/.css/.json/… outside a /01/ path, is a 404 instead;
@@ -96,6 +97,8 @@ const server = createServer(async (request, response) => {
     const file = (overlay && (await fileIn(overlay, urlPath))) || (await fileIn(root, urlPath));
     if (file) {
       await send(request, response, file);
+    } else if (/^\/merchant\/?$/.test(url.pathname)) {
+      await send(request, response, join(root, "merchant.html"));
     } else if (
       url.pathname.startsWith("/assets/") ||
       (/\.(js|css|json|wasm|map|ico|png)$/.test(url.pathname) && !/\/01\//.test(url.pathname))

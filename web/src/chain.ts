@@ -12,7 +12,7 @@ import { policyFor, type Config } from "./config";
 import { filterBootnodes } from "./policy";
 import { fromHex, toHex } from "./gs1";
 import { fromRpcJson, fromRuntime, type Report } from "./model";
-import { LocalizedError, msg, type Text } from "./i18n";
+import { LocalizedError, msg, type Message, type Text } from "./i18n";
 import { genesisHash } from "./claim";
 import type { ChipChain } from "./chip";
 import { indexedDbStore, MAX_DATABASE_SIZE, metadataCache, specFingerprint, type LightStore, type SavedChain } from "./light-store";
@@ -140,6 +140,15 @@ export class LightSource implements Source {
         worker.terminate();
       },
     };
+  }
+
+  /** {@link boot}, or why the light client cannot start (never throws). */
+  static tryBoot(log: (line: string) => void): BootedLightClient | LightClientUnavailable {
+    try {
+      return LightSource.boot(log);
+    } catch (error) {
+      return error instanceof LightClientUnavailable ? error : new LightClientUnavailable(String(error));
+    }
   }
 
   /**
@@ -439,5 +448,42 @@ export class RpcSource implements Source {
   close() {
     this.rpc.close();
     this.client?.destroy();
+  }
+}
+
+/** A source opened by {@link openSource}, and why it is the trusted one, if it is. */
+export interface OpenedSource {
+  source: Source;
+  /** Why no light client could start (the source is then the trusted node's RPC). */
+  fallback?: LightClientUnavailable;
+}
+
+/**
+ * The page's way to the chain, as every page of this site opens it: the light client (`boot`,
+ * started first by the caller, or why it could not start), else — only when no light client can
+ * start — the trusted node of `config.rpc`. `status` hears each step. Fails with a
+ * {@link LocalizedError} when neither is possible.
+ */
+export async function openSource(
+  config: Config,
+  boot: BootedLightClient | LightClientUnavailable,
+  log: (line: string) => void,
+  status: (step: Message) => void = () => {},
+): Promise<OpenedSource> {
+  try {
+    status(msg("pending.startingLight"));
+    if (boot instanceof LightClientUnavailable) throw boot;
+    return { source: await LightSource.start(config, log, boot) };
+  } catch (error) {
+    if (!(error instanceof LightClientUnavailable)) throw error;
+    if (!config.rpc) {
+      throw new LocalizedError(
+        config.refusedRpc
+          ? msg("error.lightRefusedRpc", { reason: error.text, refusal: config.refusedRpc })
+          : msg("error.lightNoRpc", { reason: error.text }),
+      );
+    }
+    status(msg("pending.askingNode"));
+    return { source: await RpcSource.open(config.rpc), fallback: error };
   }
 }

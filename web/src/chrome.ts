@@ -7,24 +7,24 @@
 // replaced. (A live region added together with its content is not announced.)
 
 import { h } from "./dom";
-import { LOCALES, locale, setLocale, t, type Locale } from "./i18n";
+import { LOCALES, locale, setLocale, t, type Locale, type MessageKey } from "./i18n";
 
 /** Each language's name, in that language (a switch is read by who does not read the other). */
 const LANGUAGE_NAMES: Record<Locale, string> = { en: "English", "zh-CN": "中文" };
 
 /**
- * Fills the page's `<header class="brand">` with the brand and a language switch: one button
- * per language, the current one pressed. Picking another language keeps it (localStorage),
- * sets `<html lang>` and calls `redraw`. Returns a function that puts the header's own words
- * in the current language again.
+ * Fills the page's `<header class="brand">` with the brand, its `tagline` (the consumer's page:
+ * "product check") and a language switch: one button per language, the current one pressed.
+ * Picking another language keeps it (localStorage), sets `<html lang>` and calls `redraw`.
+ * Returns a function that puts the header's own words in the current language again.
  */
-export function mountHeader(redraw: () => void): () => void {
+export function mountHeader(redraw: () => void, tagline: MessageKey = "app.tagline"): () => void {
   let header = document.querySelector("header.brand");
   if (!header) {
     header = h("header", { class: "brand" });
     document.body.prepend(header);
   }
-  const tagline = h("span", { class: "brand-sub" });
+  const taglineNode = h("span", { class: "brand-sub" });
   const buttons = LOCALES.map((code) =>
     h(
       "button",
@@ -45,11 +45,11 @@ export function mountHeader(redraw: () => void): () => void {
   );
   const group = h("div", { class: "lang-switch", role: "group" }, ...buttons);
   header.replaceChildren(
-    h("span", { class: "brand-name" }, h("span", { class: "logo", "aria-hidden": "true" }, "◈"), " trace-chain ", tagline),
+    h("span", { class: "brand-name" }, h("span", { class: "logo", "aria-hidden": "true" }, "◈"), " trace-chain ", taglineNode),
     group,
   );
   const update = () => {
-    tagline.textContent = t("app.tagline");
+    taglineNode.textContent = t(tagline);
     group.setAttribute("aria-label", t("lang.switch"));
     for (const button of buttons) button.setAttribute("aria-pressed", String(button.dataset.lang === locale()));
   };

@@ -52,6 +52,9 @@ const U64_MAX = (1n << 64n) - 1n;
 const RUST_WHITE_SPACE = "[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
 const AROUND = new RegExp(`^${RUST_WHITE_SPACE}+|${RUST_WHITE_SPACE}+$`, "g");
 
+/** `text` without white space at either end, as Rust's `str::trim` drops it. */
+export const rustTrim = (text: string): string => text.replace(AROUND, "");
+
 /**
  * The chain code of a junction, its text after `//` or `/`, as sp_core's
  * `DeriveJunction::from` makes it: the SCALE encoding of the junction's value — a number if the
@@ -117,7 +120,7 @@ function splitSecretUri(suri: string): { phrase: string; path: Junction[]; passw
  *   would not be sp_core's.
  */
 export function claimKeyFromSecret(secret: string): ClaimKey {
-  const suri = secret.replace(AROUND, "");
+  const suri = rustTrim(secret);
   const parts = suri === "" ? undefined : splitSecretUri(suri);
   if (!parts) throw new LocalizedError(msg("claim.error.malformedSecret"));
   const { path, password } = parts;

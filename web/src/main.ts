@@ -17,7 +17,7 @@
 // this page (history.pushState), through the light client that is running already.
 
 import "./style.css";
-import { LightClientUnavailable, LightSource, RpcSource, type BootedLightClient, type Source } from "./chain";
+import { LightClientUnavailable, LightSource, openSource, type BootedLightClient, type Source } from "./chain";
 import { keepingInput, mountHeader, setTitle, showVerdict } from "./chrome";
 import { parseAccount } from "./claim";
 import { claimCard } from "./claim-form";
@@ -27,7 +27,7 @@ import { hasOwnership, ownershipCard } from "./ownership-form";
 import { loadConfig, secureConfig, type Config } from "./config";
 import { h } from "./dom";
 import { codeKey, LinkError, linkPath, parsePath, text, toHex, type DigitalLink } from "./gs1";
-import { errorText, formatSeconds, initLocale, LocalizedError, msg, say, t, type Message, type Text } from "./i18n";
+import { errorText, formatSeconds, initLocale, msg, say, t, type Message, type Text } from "./i18n";
 import type { Report } from "./model";
 import { malformedCard, neutralise, pageCards, verdictTitle, type Names } from "./view";
 import { scanCard } from "./scan-card";
@@ -76,13 +76,7 @@ const firstLink = (() => {
 
 /** smoldot booting in its worker, until the chain is added to it. */
 let booting: BootedLightClient | LightClientUnavailable | undefined;
-function bootLightClient(): BootedLightClient | LightClientUnavailable {
-  try {
-    return LightSource.boot(log);
-  } catch (error) {
-    return error instanceof LightClientUnavailable ? error : new LightClientUnavailable(String(error));
-  }
-}
+const bootLightClient = () => LightSource.tryBoot(log);
 
 interface Opened {
   source: Source;
@@ -98,7 +92,9 @@ function openOnce(): Promise<Opened> {
       mark("config");
       const boot = booting ?? bootLightClient();
       booting = undefined;
-      const { source, fallbackReason } = await openSource(config, boot);
+      const { source, fallback } = await openSource(config, boot, log, status);
+      if (fallback) trace.fallbackReason = fallback.message;
+      const fallbackReason: Text | undefined = fallback?.text;
       trace.mode = source.mode;
       mark("connected");
       keepDatabaseOnLeaving(source);
@@ -207,30 +203,6 @@ function landing() {
       ),
     ),
   );
-}
-
-async function openSource(
-  config: Config,
-  boot: BootedLightClient | LightClientUnavailable,
-): Promise<{ source: Source; fallbackReason?: Text }> {
-  try {
-    status(msg("pending.startingLight"));
-    if (boot instanceof LightClientUnavailable) throw boot;
-    const source = await LightSource.start(config, log, boot);
-    return { source };
-  } catch (error) {
-    if (!(error instanceof LightClientUnavailable)) throw error;
-    if (!config.rpc) {
-      throw new LocalizedError(
-        config.refusedRpc
-          ? msg("error.lightRefusedRpc", { reason: error.text, refusal: config.refusedRpc })
-          : msg("error.lightNoRpc", { reason: error.text }),
-      );
-    }
-    trace.fallbackReason = error.message;
-    status(msg("pending.askingNode"));
-    return { source: await RpcSource.open(config.rpc), fallbackReason: error.text };
-  }
 }
 
 // The account this browser tab claimed a code for, so that the page can tell "claimed by you"

@@ -142,7 +142,8 @@ export interface Report {
 type Decoded = any;
 
 const utf8 = new TextDecoder();
-const asText = (value: Decoded): string =>
+/** Chain bytes as text: polkadot-api gives bounded byte strings as bytes, fixed-size arrays as `0x` hex. */
+export const asText = (value: Decoded): string =>
   value instanceof Uint8Array
     ? utf8.decode(value)
     : typeof value === "string" && value.startsWith("0x")

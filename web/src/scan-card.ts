@@ -9,7 +9,7 @@
 // What it says is announced: `#scan-status` is a polite live region from the card's first drawing.
 
 import { h } from "./dom";
-import { errorText, msg, say, t, type Text } from "./i18n";
+import { errorText, msg, say, t, type MessageKey, type Text } from "./i18n";
 import { openCamera, qrDecoder, readScanned, stopStream, type QrDecoder } from "./scanner";
 
 export interface ScanDeps {
@@ -19,6 +19,10 @@ export interface ScanDeps {
   onPath: (path: string) => void;
   /** When the camera opens: the page may start its light client meanwhile. */
   onOpen?: () => void;
+  /** The card's id, and the prefix of its parts' ids (default `scan`: `scan-button`, `scan-status`…). */
+  id?: string;
+  /** Its heading and its button (default: "Next item", "Scan another"). */
+  labels?: { heading: MessageKey; button: MessageKey };
 }
 
 /** How often a frame is read (ms). */
@@ -33,31 +37,33 @@ export interface ScanCard {
 }
 
 export function scanCard(deps: ScanDeps): ScanCard {
+  const id = deps.id ?? "scan";
+  const labels = deps.labels ?? { heading: "scan.heading", button: "scan.button" };
   let stream: MediaStream | undefined;
   let decoder: QrDecoder | undefined;
   /** Bumped on each open and close: a frame read for an older opening is dropped. */
   let session = 0;
   let said: Text | undefined;
 
-  const heading = h("h2", { id: "scan-heading" });
+  const heading = h("h2", { id: `${id}-heading` });
   const button = h("button", {
-    id: "scan-button",
+    id: `${id}-button`,
     type: "button",
     class: "secondary",
-    "aria-controls": "scan-panel",
+    "aria-controls": `${id}-panel`,
     "aria-expanded": "false",
     onclick: () => {
       open().catch(() => {});
     },
   }) as HTMLButtonElement;
-  const video = h("video", { id: "scan-video", muted: true, playsinline: true, autoplay: true }) as HTMLVideoElement;
+  const video = h("video", { id: `${id}-video`, muted: true, playsinline: true, autoplay: true }) as HTMLVideoElement;
   video.muted = true;
-  const closeButton = h("button", { id: "scan-close", type: "button", onclick: () => close(true) }) as HTMLButtonElement;
-  const panel = h("div", { id: "scan-panel", class: "scan-panel", hidden: true }, video, closeButton);
-  const status = h("p", { id: "scan-status", class: "scan-status", role: "status", "aria-live": "polite", "aria-atomic": "true" });
+  const closeButton = h("button", { id: `${id}-close`, type: "button", onclick: () => close(true) }) as HTMLButtonElement;
+  const panel = h("div", { id: `${id}-panel`, class: "scan-panel", hidden: true }, video, closeButton);
+  const status = h("p", { id: `${id}-status`, class: "scan-status", role: "status", "aria-live": "polite", "aria-atomic": "true" });
   const element = h(
     "section",
-    { id: "scan", class: "card scan", "aria-labelledby": "scan-heading", "data-persist": "true" },
+    { id, class: "card scan", "aria-labelledby": `${id}-heading`, "data-persist": "true" },
     heading,
     button,
     panel,
@@ -79,8 +85,8 @@ export function scanCard(deps: ScanDeps): ScanCard {
   };
 
   const relabel = () => {
-    heading.textContent = t("scan.heading");
-    button.textContent = t("scan.button");
+    heading.textContent = t(labels.heading);
+    button.textContent = t(labels.button);
     closeButton.textContent = t("scan.close");
     video.setAttribute("aria-label", t("scan.video"));
     status.textContent = said ? say(said) : "";

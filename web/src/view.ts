@@ -595,6 +595,12 @@ const STATUS_NAMES: Record<string, MessageKey> = {
   decommissioned: "status.decommissioned",
 };
 
+/** A code's status (`active`, `in_transit`…) in the page's language, or as the record names it. */
+export const statusText = (status: string): string => {
+  const key = own(STATUS_NAMES, status);
+  return key ? t(key) : neutralise(status.replace(/_/g, " "));
+};
+
 export function detailsCard(report: Report, names: Names): HTMLElement {
   const status = own(STATUS_NAMES, report.status);
   const rows: Array<[string, Value]> = [

@@ -1,7 +1,10 @@
 // Unit tests of the page's languages (src/i18n/), with node's test runner and no browser:
 //   node --test web/test/i18n.test.mjs        (npm run test:unit)
-// - the English and Simplified Chinese catalogues have exactly the same keys, no empty text,
-//   and the same {placeholders} in each message;
+// - the English and Simplified Chinese catalogues — the consumer's page's (en.ts, zh-CN.ts) and
+//   the merchant back office's (office-en.ts, office-zh-CN.ts) — have exactly the same keys, no
+//   empty text, and the same {placeholders} in each message; the two pages' keys are distinct;
+// - every error of the pallet's `Error` enum (pallets/traceability/src/lib.rs) has its message in
+//   the back office's catalogues (`pallet.<Error>`), and no error that is not there;
 // - every key the code writes out (a "area.what" string in src/) is in the catalogues, and
 //   every key of the catalogues is used; no key is made up at run time (`step.${x}`);
 // - no English sentence is left in the code that shows the page (src/*.ts, outside the
@@ -17,9 +20,18 @@ import { join, relative } from "node:path";
 import ts from "typescript";
 import { loadSource, WEB } from "./ts-load.mjs";
 
-const { en } = await loadSource("i18n/en.ts");
-const { zhCN } = await loadSource("i18n/zh-CN.ts");
+const { en: pageEn } = await loadSource("i18n/en.ts");
+const { zhCN: pageZhCN } = await loadSource("i18n/zh-CN.ts");
+const { officeEn } = await loadSource("i18n/office-en.ts");
+const { officeZhCN } = await loadSource("i18n/office-zh-CN.ts");
 const core = await loadSource("i18n/core.ts");
+/** Each page's catalogues; the tests of the code's keys see them together. */
+const PAGES = {
+  "the consumer's page (en.ts, zh-CN.ts)": { en: pageEn, zhCN: pageZhCN },
+  "the back office (office-en.ts, office-zh-CN.ts)": { en: officeEn, zhCN: officeZhCN },
+};
+const en = { ...pageEn, ...officeEn };
+const zhCN = { ...pageZhCN, ...officeZhCN };
 const CATALOGUES = { en, "zh-CN": zhCN };
 
 /** Messages that are rightly the same in both languages. */
@@ -33,7 +45,7 @@ const SAME_IN_BOTH = new Set([
 // ---- the code's string literals ----
 
 const SRC = join(WEB, "src");
-const CATALOGUE_FILES = new Set(["i18n/en.ts", "i18n/zh-CN.ts"]);
+const CATALOGUE_FILES = new Set(["i18n/en.ts", "i18n/zh-CN.ts", "i18n/office-en.ts", "i18n/office-zh-CN.ts"]);
 
 async function sourceFiles(dir = SRC) {
   const files = [];
@@ -92,46 +104,66 @@ for (const literal of CODE_LITERALS) {
 
 // ---- the tests ----
 
-describe("the message catalogues", () => {
-  test("English and Simplified Chinese have exactly the same keys", () => {
-    const enKeys = Object.keys(en).sort();
-    const zhKeys = Object.keys(zhCN).sort();
-    assert.deepEqual(
-      enKeys.filter((key) => !(key in zhCN)),
-      [],
-      "keys missing from zh-CN.ts",
-    );
-    assert.deepEqual(
-      zhKeys.filter((key) => !(key in en)),
-      [],
-      "keys missing from en.ts",
-    );
-    assert.deepEqual(zhKeys, enKeys);
-    assert.ok(enKeys.length > 150, `${enKeys.length} messages`);
-  });
+for (const [page, { en, zhCN }] of Object.entries(PAGES)) {
+  describe(`the message catalogues of ${page}`, () => {
+    const CATALOGUES = { en, "zh-CN": zhCN };
+    test("English and Simplified Chinese have exactly the same keys", () => {
+      const enKeys = Object.keys(en).sort();
+      const zhKeys = Object.keys(zhCN).sort();
+      assert.deepEqual(
+        enKeys.filter((key) => !(key in zhCN)),
+        [],
+        `keys missing from the Chinese catalogue of ${page}`,
+      );
+      assert.deepEqual(
+        zhKeys.filter((key) => !(key in en)),
+        [],
+        `keys missing from the English catalogue of ${page}`,
+      );
+      assert.deepEqual(zhKeys, enKeys);
+      assert.ok(enKeys.length > 150, `${enKeys.length} messages`);
+    });
 
-  test("no message is empty", () => {
-    for (const [name, catalogue] of Object.entries(CATALOGUES)) {
-      for (const [key, text] of Object.entries(catalogue)) {
-        assert.equal(typeof text, "string", `${name} ${key}`);
-        assert.ok(text.trim().length > 0, `${name} ${key} is empty`);
+    test("no message is empty", () => {
+      for (const [name, catalogue] of Object.entries(CATALOGUES)) {
+        for (const [key, text] of Object.entries(catalogue)) {
+          assert.equal(typeof text, "string", `${name} ${key}`);
+          assert.ok(text.trim().length > 0, `${name} ${key} is empty`);
+        }
       }
-    }
+    });
+
+    test("each message has the same placeholders in both languages", () => {
+      const differ = Object.keys(en)
+        .filter((key) => JSON.stringify(core.placeholders(en[key])) !== JSON.stringify(core.placeholders(zhCN[key] ?? "")))
+        .map((key) => `${key}: en ${core.placeholders(en[key])} / zh-CN ${core.placeholders(zhCN[key] ?? "")}`);
+      assert.deepEqual(differ, []);
+    });
+
+    test("the Chinese catalogue is Chinese", () => {
+      const han = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/; // Han, CJK and full-width punctuation
+      const same = Object.keys(en).filter((key) => zhCN[key] === en[key]);
+      assert.deepEqual(same.filter((key) => !SAME_IN_BOTH.has(key)), [], "messages left in English in zh-CN.ts");
+      const notChinese = Object.keys(zhCN).filter((key) => !SAME_IN_BOTH.has(key) && !han.test(zhCN[key]));
+      assert.deepEqual(notChinese, [], "messages of zh-CN.ts without a Chinese character");
+    });
+  });
+}
+
+describe("the two pages' catalogues", () => {
+  test("have no key in common", () => {
+    assert.deepEqual(Object.keys(pageEn).filter((key) => key in officeEn), []);
   });
 
-  test("each message has the same placeholders in both languages", () => {
-    const differ = Object.keys(en)
-      .filter((key) => JSON.stringify(core.placeholders(en[key])) !== JSON.stringify(core.placeholders(zhCN[key] ?? "")))
-      .map((key) => `${key}: en ${core.placeholders(en[key])} / zh-CN ${core.placeholders(zhCN[key] ?? "")}`);
-    assert.deepEqual(differ, []);
-  });
-
-  test("the Chinese catalogue is Chinese", () => {
-    const han = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/; // Han, CJK and full-width punctuation
-    const same = Object.keys(en).filter((key) => zhCN[key] === en[key]);
-    assert.deepEqual(same.filter((key) => !SAME_IN_BOTH.has(key)), [], "messages left in English in zh-CN.ts");
-    const notChinese = Object.keys(zhCN).filter((key) => !SAME_IN_BOTH.has(key) && !han.test(zhCN[key]));
-    assert.deepEqual(notChinese, [], "messages of zh-CN.ts without a Chinese character");
+  test("every error of the pallet has its message in the back office's, and only those", async () => {
+    const lib = await readFile(join(WEB, "..", "pallets", "traceability", "src", "lib.rs"), "utf8");
+    const body = lib.slice(lib.search(/#\[pallet::error\]\s*pub enum Error/));
+    const enumBody = body.slice(body.indexOf("{") + 1, body.indexOf("\n\t}"));
+    const variants = [...enumBody.matchAll(/^\s*([A-Z][A-Za-z0-9]*),\s*$/gm)].map((match) => match[1]);
+    assert.ok(variants.length > 60, `${variants.length} errors read from the pallet`);
+    const messages = Object.keys(officeEn).filter((key) => key.startsWith("pallet.")).map((key) => key.slice("pallet.".length));
+    assert.deepEqual(variants.filter((name) => !messages.includes(name)), [], "errors of the pallet without a message");
+    assert.deepEqual(messages.filter((name) => !variants.includes(name)), [], "messages of errors the pallet does not have");
   });
 });
 

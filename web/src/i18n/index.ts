@@ -7,16 +7,30 @@
 //   that an error is shown in the language of the page when it is shown, while its `message`
 //   (logs, `window.__trace`) stays English;
 // - a parameter that is a message is put in the same language; an array is a list ("; ").
+//
+// The consumer's page has its messages here (en.ts, zh-CN.ts); the merchant back office, a page
+// of its own that the consumer's never loads, brings its own (office-en.ts, office-zh-CN.ts) and
+// adds them with `addMessages` when it starts. Their keys are typed here all the same (a type
+// import costs the consumer's page nothing).
 
-import { en, type MessageKey } from "./en";
+import { en, type MessageKey as PageKey } from "./en";
 import { zhCN } from "./zh-CN";
-import { chooseLocale, formatLocale, interpolate, isLocale, STORAGE_KEY, type Locale } from "./core";
+import type { OfficeKey } from "./office-en";
+import { chooseLocale, formatLocale, interpolate, isLocale, LOCALES, STORAGE_KEY, type Locale } from "./core";
 
 export type { Locale } from "./core";
-export type { MessageKey } from "./en";
 export { LOCALES } from "./core";
 
-const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { en, "zh-CN": zhCN };
+/** A message's key: the consumer's page's, or the back office's. */
+export type MessageKey = PageKey | OfficeKey;
+
+type Catalogue = Partial<Record<MessageKey, string>>;
+const CATALOGUES: Record<Locale, Catalogue> = { en: { ...en }, "zh-CN": { ...zhCN } };
+
+/** Adds the messages of a page of the site that brings its own (the back office's), in every language. */
+export function addMessages(messages: Record<Locale, Catalogue>): void {
+  for (const code of LOCALES) Object.assign(CATALOGUES[code], messages[code]);
+}
 
 /** A value for a placeholder: text, a number, another message, or a list of them. */
 export type Param = string | number | bigint | Message | Param[];
@@ -33,16 +47,16 @@ export const msg = (key: MessageKey, params?: Record<string, Param>): Message =>
 const isMessage = (value: unknown): value is Message =>
   typeof value === "object" && value !== null && !Array.isArray(value) && typeof (value as Message).key === "string";
 
-function words(catalogue: Record<MessageKey, string>, text: Text): string {
+function words(catalogue: Catalogue, text: Text): string {
   if (typeof text === "string") return text;
-  const template = catalogue[text.key] ?? en[text.key] ?? text.key;
+  const template = catalogue[text.key] ?? CATALOGUES.en[text.key] ?? text.key;
   return interpolate(template, (name) => {
     const value = text.params?.[name];
     return value === undefined ? undefined : paramWords(catalogue, value);
   }).join("");
 }
 
-function paramWords(catalogue: Record<MessageKey, string>, value: Param): string {
+function paramWords(catalogue: Catalogue, value: Param): string {
   if (Array.isArray(value)) return value.map((item) => paramWords(catalogue, item)).join("; ");
   if (isMessage(value)) return words(catalogue, value);
   return String(value);
@@ -104,7 +118,7 @@ export const t = (key: MessageKey, params?: Record<string, Param>): string => wo
 export const say = (text: Text): string => words(CATALOGUES[current], text);
 
 /** A message in English (logs, `Error.message`). */
-export const english = (text: Text): string => words(en, text);
+export const english = (text: Text): string => words(CATALOGUES.en, text);
 
 /** A placeholder's value as DOM children: an element, text, a message; null/false for nothing. */
 export type NodeParam = Node | Param | null | undefined | false;
@@ -112,7 +126,7 @@ export type NodeParam = Node | Param | null | undefined | false;
 /** The message `key` in the page's language, as DOM children: elements go in as they are. */
 export function tn(key: MessageKey, params: Record<string, NodeParam> = {}): Array<Node | string> {
   const catalogue = CATALOGUES[current];
-  const template = catalogue[key] ?? en[key] ?? key;
+  const template = catalogue[key] ?? CATALOGUES.en[key] ?? key;
   return interpolate<Node | string>(template, (name) => {
     if (!(name in params)) return undefined;
     const value = params[name];
