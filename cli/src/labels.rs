@@ -480,12 +480,20 @@ mod tests {
 		let (last_left, last_top) = label_origin(LABELS_PER_PAGE - 1);
 		assert!(last_left + LABEL_WIDTH <= PAGE_WIDTH && last_top + LABEL_HEIGHT <= PAGE_HEIGHT);
 		assert_eq!(label_origin(LABELS_PER_PAGE), label_origin(0));
-		assert!(COLUMN_PITCH >= LABEL_WIDTH && ROW_PITCH >= LABEL_HEIGHT);
+		const {
+			assert!(COLUMN_PITCH >= LABEL_WIDTH && ROW_PITCH >= LABEL_HEIGHT);
+		}
 		// QR code and panel side by side, both on the label.
-		assert!(QR_LEFT + QR_SIDE <= PANEL_LEFT);
-		assert!(PANEL_LEFT + PANEL_WIDTH <= LABEL_WIDTH);
+		const {
+			assert!(QR_LEFT + QR_SIDE <= PANEL_LEFT);
+		}
+		const {
+			assert!(PANEL_LEFT + PANEL_WIDTH <= LABEL_WIDTH);
+		}
 		assert!(QR_TOP + QR_SIDE <= TEXT_FIRST_BASELINE - mm(TEXT_SIZE));
-		assert!(PANEL_TOP + PANEL_HEIGHT <= LABEL_HEIGHT);
+		const {
+			assert!(PANEL_TOP + PANEL_HEIGHT <= LABEL_HEIGHT);
+		}
 		// Three lines under the QR code, the longest serial and lot fitting.
 		let last_baseline = TEXT_FIRST_BASELINE + 2.0 * TEXT_LINE;
 		assert!(last_baseline + mm(0.25 * TEXT_SIZE) <= LABEL_HEIGHT);

@@ -1,7 +1,7 @@
 //! `trace labels` as a merchant runs it, without a node (the codes are named by their Digital
-//! Links): the sheet is rasterized at 300 dpi with `pdftoppm` (Debian's poppler-utils) and
-//! every QR code on it decoded with `zbarimg` (zbar-tools): the decoded links must be exactly
-//! the expected ones, each once, and `pdftotext` must show each GTIN, serial, lot and claim
+//! Links): each label of the sheet is rasterized on its own at 300 dpi with `pdftoppm` (Debian's
+//! poppler-utils) and its QR code decoded with `zbarimg` (zbar-tools): each must be its code's
+//! link, in order, and `pdftotext` must show each GTIN, serial, lot and claim
 //! secret. `scripts/init.sh` installs both packages; without them these tests fail.
 
 use std::{
@@ -104,30 +104,70 @@ fn stdout_of(program: &str, args: &[&str]) -> String {
 	String::from_utf8(output.stdout).unwrap()
 }
 
-/// Every QR code on every page of `pdf`, rasterized at 300 dpi, sorted.
-fn scanned(pdf: &Path) -> Vec<String> {
+/// Where an Avery L7160 sheet (A4, 3 × 7 labels of 63.5 × 38.1 mm) has its labels, in mm, as
+/// Avery publishes it: the sheet the labels are printed on, checked independently of the
+/// layout the CLI computes.
+const L7160_LEFT: f64 = 7.21;
+const L7160_TOP: f64 = 15.15;
+const L7160_COLUMN_PITCH: f64 = 66.04;
+const L7160_ROW_PITCH: f64 = 38.1;
+const L7160_WIDTH: f64 = 63.5;
+const L7160_HEIGHT: f64 = 38.1;
+const L7160_COLUMNS: usize = 3;
+const L7160_PER_PAGE: usize = 21;
+/// The resolution the sheet is rasterized at, as a phone camera would see a printed label.
+const DPI: f64 = 300.0;
+
+/// What each of the first `count` label positions of `pdf` scans to, in order: each label is
+/// rasterized on its own at 300 dpi (the sheet cut into its labels, as a phone sees one label)
+/// and decoded by `zbarimg`; a position with no or more than one code fails.
+fn scanned(pdf: &Path, count: usize) -> Vec<String> {
 	let dir = pdf
 		.parent()
 		.unwrap()
-		.join(format!("{}-pages", pdf.file_stem().unwrap().to_str().unwrap()));
+		.join(format!("{}-labels", pdf.file_stem().unwrap().to_str().unwrap()));
 	std::fs::create_dir(&dir).unwrap();
-	let prefix = dir.join("page");
-	stdout_of("pdftoppm", &["-r", "300", "-png", pdf.to_str().unwrap(), prefix.to_str().unwrap()]);
-	let mut pages: Vec<String> = std::fs::read_dir(&dir)
-		.unwrap()
-		.map(|entry| entry.unwrap().path().to_str().unwrap().to_owned())
-		.filter(|path| path.ends_with(".png"))
-		.collect();
-	pages.sort();
-	assert_eq!(pages.len(), page_count(pdf), "one image per page");
-	let mut args = vec!["-Sdisable", "-Sqrcode.enable", "--raw", "-q"];
-	args.extend(pages.iter().map(String::as_str));
-	// zbarimg exits 4 when it finds no code at all: the comparison below says more.
-	let output = run("zbarimg", &args);
-	let mut links: Vec<String> =
-		String::from_utf8(output.stdout).unwrap().lines().map(str::to_owned).collect();
-	links.sort();
-	links
+	let px = |mm: f64| ((mm / 25.4) * DPI).round().to_string();
+	(0..count)
+		.map(|index| {
+			let page = (index / L7160_PER_PAGE + 1).to_string();
+			let position = index % L7160_PER_PAGE;
+			let left = L7160_LEFT + (position % L7160_COLUMNS) as f64 * L7160_COLUMN_PITCH;
+			let top = L7160_TOP + (position / L7160_COLUMNS) as f64 * L7160_ROW_PITCH;
+			let image = dir.join(format!("label-{index}"));
+			let (x, y, w, h) = (px(left), px(top), px(L7160_WIDTH), px(L7160_HEIGHT));
+			stdout_of(
+				"pdftoppm",
+				&[
+					"-r",
+					"300",
+					"-png",
+					"-singlefile",
+					"-f",
+					&page,
+					"-l",
+					&page,
+					"-x",
+					&x,
+					"-y",
+					&y,
+					"-W",
+					&w,
+					"-H",
+					&h,
+					pdf.to_str().unwrap(),
+					image.to_str().unwrap(),
+				],
+			);
+			let png = format!("{}.png", image.to_str().unwrap());
+			// zbarimg exits 4 when it finds no code at all: the assertion below says more.
+			let output = run("zbarimg", &["-Sdisable", "-Sqrcode.enable", "--raw", "-q", &png]);
+			let found: Vec<String> =
+				String::from_utf8(output.stdout).unwrap().lines().map(str::to_owned).collect();
+			assert_eq!(found.len(), 1, "label {index} (page {page}) scans to {found:?}");
+			found.into_iter().next().unwrap_or_default()
+		})
+		.collect()
 }
 
 /// The number of pages of `pdf`, as `pdfinfo` reads it.
@@ -164,9 +204,7 @@ fn every_qr_code_on_the_sheet_scans_to_its_digital_link() {
 	);
 
 	assert_eq!(page_count(&pdf), 2);
-	let mut expected = links.clone();
-	expected.sort();
-	assert_eq!(scanned(&pdf), expected, "every code once, and nothing else");
+	assert_eq!(scanned(&pdf, links.len()), links, "each label scans to its code's link, in order");
 
 	let text = text_of(&pdf);
 	assert!(text.contains(&format!("GTIN {GTIN}")), "{text}");
@@ -200,13 +238,12 @@ fn the_secrets_file_alone_prints_its_codes_on_the_resolver_given() {
 	]);
 	assert!(output.status.success());
 	let with_secret: Vec<&Code> = codes.iter().filter(|code| code.secret.is_some()).collect();
-	let mut expected: Vec<String> = with_secret
+	let expected: Vec<String> = with_secret
 		.iter()
 		.map(|code| format!("https://scan.example.com{}", code.path()))
 		.collect();
-	expected.sort();
 	assert_eq!(page_count(&pdf), 1);
-	assert_eq!(scanned(&pdf), expected);
+	assert_eq!(scanned(&pdf, expected.len()), expected, "the file's codes, in its order");
 	let text = text_of(&pdf);
 	for code in &codes {
 		let shown = text.contains(&format!("Serial {}", code.serial));

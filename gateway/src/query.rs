@@ -318,7 +318,7 @@ mod tests {
 		assert_eq!(epc_key(&urn), Some(key.clone()));
 		assert_eq!(epc_key("urn:epc:id:sgtin:9506000.134352.BAG-0001"), None);
 		let query = parse(Some(&format!("MATCH_anyEPC={BAG}")), None).unwrap();
-		assert_eq!(query.conditions, expected(|c| c.code_or_parent_in(&[key.clone()])));
+		assert_eq!(query.conditions, expected(|c| c.code_or_parent_in(std::slice::from_ref(&key))));
 		let from_path = parse(None, Some(BAG)).unwrap();
 		assert_eq!(from_path.conditions, query.conditions);
 	}
