@@ -23,8 +23,11 @@ use crate::{
 	args::officer_commitment_with_salt,
 	bulk::{parse_csv, BulkError, ClaimKeySpec, IssueRow},
 };
-use std::{fs, path::Path};
+use std::path::Path;
 use trace_gs1::parse_gtin;
+use trace_test_support::vectors::{
+	check_or_update, field, file, hex, inline_list, list, object, string, Pinned,
+};
 
 /// The vector file, from this crate's directory.
 const VECTORS: &str = "../web/test/vectors/issuance.json";
@@ -199,7 +202,11 @@ fn the_back_office_vectors_are_those_of_the_cli() {
 		field("officers", &list(officers)),
 		field("csv", &list(files)),
 	];
-	check_or_update(&format!("{{\n{}\n}}\n", fields.join(",\n")));
+	check_or_update(
+		&Path::new(env!("CARGO_MANIFEST_DIR")).join(VECTORS),
+		&file(&fields),
+		&Pinned { by: "the CLI", refresh: REFRESH, port: "web/src/merchant/" },
+	);
 }
 
 /// A row read, as the vector file has it.
@@ -271,81 +278,5 @@ fn bulk_error(error: &BulkError) -> String {
 			message,
 		]),
 		BulkError::Empty => object(&[("kind", string("empty")), message]),
-	}
-}
-
-/// A JSON string: `"`, `\` and control characters escaped, the rest as it is.
-fn string(text: &str) -> String {
-	let mut out = String::from("\"");
-	for c in text.chars() {
-		match c {
-			'"' => out.push_str("\\\""),
-			'\\' => out.push_str("\\\\"),
-			c if c < ' ' || c == '\u{7f}' => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-			c => out.push(c),
-		}
-	}
-	out.push('"');
-	out
-}
-
-/// Bytes as a JSON string, `0x` + hex.
-fn hex(bytes: &[u8]) -> String {
-	let digits: String = bytes.iter().map(|byte| format!("{byte:02x}")).collect();
-	format!("\"0x{digits}\"")
-}
-
-/// A JSON object on one line, its fields in the order given.
-fn object(fields: &[(&str, String)]) -> String {
-	let fields: Vec<String> = fields
-		.iter()
-		.map(|(name, value)| format!("{}: {value}", string(name)))
-		.collect();
-	format!("{{{}}}", fields.join(", "))
-}
-
-/// A JSON list, one item per line.
-fn list(items: Vec<String>) -> String {
-	if items.is_empty() {
-		return "[]".to_string();
-	}
-	format!("[\n    {}\n  ]", items.join(",\n    "))
-}
-
-/// A JSON list on one line.
-fn inline_list(items: Vec<String>) -> String {
-	format!("[{}]", items.join(", "))
-}
-
-/// A field of the file's top-level object.
-fn field(name: &str, value: &str) -> String {
-	format!("  {}: {value}", string(name))
-}
-
-/// Compares `contents` with the vector file, or writes it with `TRACE_UPDATE_VECTORS=1`.
-fn check_or_update(contents: &str) {
-	let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(VECTORS);
-	if matches!(std::env::var("TRACE_UPDATE_VECTORS").as_deref(), Ok("1")) {
-		if let Some(dir) = path.parent() {
-			fs::create_dir_all(dir).expect("the vectors' directory can be made");
-		}
-		fs::write(&path, contents).expect("the vector file can be written");
-		return;
-	}
-	let stored = fs::read_to_string(&path).unwrap_or_default();
-	if stored != contents {
-		let line = stored
-			.lines()
-			.zip(contents.lines())
-			.position(|(stored, computed)| stored != computed)
-			.unwrap_or_else(|| stored.lines().count().min(contents.lines().count()));
-		panic!(
-			"{} is not what the CLI computes (first difference on line {}): the back office's \
-			 ports would be checked against stale vectors. If the change is meant, refresh the \
-			 file with `{REFRESH}`, commit it, and make web/src/merchant/ pass \
-			 web/test/vectors.test.mjs.",
-			path.display(),
-			line + 1,
-		);
 	}
 }

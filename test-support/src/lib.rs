@@ -10,6 +10,8 @@
 //! `system_localListenAddresses` RPC. No port is picked beforehand in the hope that it is still
 //! free when the node binds it.
 
+pub mod vectors;
+
 use serde_json::{json, Value};
 use std::{
 	io::{BufRead, BufReader},

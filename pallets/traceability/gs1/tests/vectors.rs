@@ -19,10 +19,13 @@
 //! the crate parses `resolver + path`, and positions in link errors are given from the start of
 //! the path, as the page counts them.
 
-use std::{fs, path::Path};
+use std::path::Path;
 use trace_gs1::{
 	canonical_path, check_digit, code_key, is_cset82, parse_gtin, validate_lot, validate_serial,
 	DigitalLink, Gs1Error, Gtin, GTIN_LEN, MAX_LOT_LEN, MAX_SERIAL_LEN,
+};
+use trace_test_support::vectors::{
+	check_or_update, field, file, hex, list, object, string, Pinned,
 };
 
 /// The vector file, from this crate's directory.
@@ -195,7 +198,11 @@ fn the_page_vectors_are_those_of_the_crate() {
 		field("keys", &list(keys())),
 		field("links", &list(links())),
 	];
-	check_or_update(VECTORS, &format!("{{\n{}\n}}\n", fields.join(",\n")));
+	check_or_update(
+		&Path::new(env!("CARGO_MANIFEST_DIR")).join(VECTORS),
+		&file(&fields),
+		&Pinned { by: "the crate", refresh: REFRESH, port: "web/src/gs1.ts" },
+	);
 }
 
 /// The bytes of character set 82, in order.
@@ -348,78 +355,4 @@ fn with_outcome(
 /// A GTIN as a JSON string of its 14 digits.
 fn gtin_json(gtin: &Gtin) -> String {
 	string(&String::from_utf8_lossy(gtin))
-}
-
-// ---- JSON, written by hand so that the file is the same byte for byte wherever it is made ----
-
-/// `text` as a JSON string: `"` and `\` escaped, control characters as `\u00xx`, the rest as
-/// it is (UTF-8).
-fn string(text: &str) -> String {
-	let mut out = String::from("\"");
-	for c in text.chars() {
-		match c {
-			'"' => out.push_str("\\\""),
-			'\\' => out.push_str("\\\\"),
-			c if c < ' ' || c == '\u{7f}' => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-			c => out.push(c),
-		}
-	}
-	out.push('"');
-	out
-}
-
-/// `bytes` as a JSON string of `0x` and lowercase hex.
-fn hex(bytes: &[u8]) -> String {
-	let digits: String = bytes.iter().map(|byte| format!("{byte:02x}")).collect();
-	format!("\"0x{digits}\"")
-}
-
-/// An object on one line; the values are JSON already.
-fn object(fields: &[(&str, String)]) -> String {
-	let fields: Vec<String> = fields
-		.iter()
-		.map(|(name, value)| format!("{}: {value}", string(name)))
-		.collect();
-	format!("{{{}}}", fields.join(", "))
-}
-
-/// A list with one item (JSON already) per line.
-fn list(items: Vec<String>) -> String {
-	if items.is_empty() {
-		return "[]".to_string();
-	}
-	format!("[\n    {}\n  ]", items.join(",\n    "))
-}
-
-/// A field of the top-level object; `value` is JSON already.
-fn field(name: &str, value: &str) -> String {
-	format!("  {}: {value}", string(name))
-}
-
-/// Compares `contents` with the file at `relative` (from this crate's directory), or writes it
-/// there when `TRACE_UPDATE_VECTORS=1`.
-fn check_or_update(relative: &str, contents: &str) {
-	let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
-	if matches!(std::env::var("TRACE_UPDATE_VECTORS").as_deref(), Ok("1")) {
-		if let Some(dir) = path.parent() {
-			fs::create_dir_all(dir).expect("the vectors' directory can be made");
-		}
-		fs::write(&path, contents).expect("the vector file can be written");
-		return;
-	}
-	let stored = fs::read_to_string(&path).unwrap_or_default();
-	if stored != contents {
-		let line = stored
-			.lines()
-			.zip(contents.lines())
-			.position(|(stored, computed)| stored != computed)
-			.unwrap_or_else(|| stored.lines().count().min(contents.lines().count()));
-		panic!(
-			"{} is not what the crate computes (first difference on line {}): the page's port \
-			 would be checked against stale vectors. If the change is meant, refresh the file \
-			 with `{REFRESH}`, commit it, and make web/src/gs1.ts pass web/test/vectors.test.mjs.",
-			path.display(),
-			line + 1,
-		);
-	}
 }

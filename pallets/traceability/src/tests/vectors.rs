@@ -29,8 +29,11 @@ use sp_core::{
 	crypto::{AccountId32, Ss58AddressFormatRegistry, Ss58Codec},
 	ecdsa, ed25519, sr25519, Pair, H256,
 };
-use std::{fs, path::Path};
+use std::path::Path;
 use trace_gs1::{code_key, parse_gtin};
+use trace_test_support::vectors::{
+	check_or_update, field, file, hex, list, object, string, Pinned,
+};
 
 /// The vector file, from this crate's directory.
 const VECTORS: &str = "../../web/test/vectors/claim.json";
@@ -147,7 +150,7 @@ fn the_page_vectors_are_those_of_the_pallet() {
 		field("keys", &list(keys())),
 		field("accounts", &list(accounts())),
 	];
-	check_or_update(VECTORS, &format!("{{\n{}\n}}\n", fields.join(",\n")), "web/src/claim.ts");
+	check(VECTORS, &fields, "web/src/claim.ts");
 }
 
 #[test]
@@ -189,7 +192,7 @@ fn the_chip_vectors_are_those_of_the_pallet() {
 		),
 		field("answers", &list(answers())),
 	];
-	check_or_update(CHIP_VECTORS, &format!("{{\n{}\n}}\n", fields.join(",\n")), "web/src/chip.ts");
+	check(CHIP_VECTORS, &fields, "web/src/chip.ts");
 }
 
 #[test]
@@ -238,11 +241,7 @@ fn the_ownership_vectors_are_those_of_the_pallet() {
 		),
 		field("payloads", &list(payloads)),
 	];
-	check_or_update(
-		OWNERSHIP_VECTORS,
-		&format!("{{\n{}\n}}\n", fields.join(",\n")),
-		"web/src/ownership.ts",
-	);
+	check(OWNERSHIP_VECTORS, &fields, "web/src/ownership.ts");
 }
 
 /// A few `(genesis, code, block hash)` triples of [`chip_challenge`].
@@ -447,76 +446,12 @@ fn bytes32(digits: &str) -> [u8; 32] {
 	out
 }
 
-// ---- JSON, written by hand so that the file is the same byte for byte wherever it is made ----
-
-/// `text` as a JSON string: `"` and `\` escaped, control characters as `\u00xx`, the rest as
-/// it is (UTF-8).
-fn string(text: &str) -> String {
-	let mut out = String::from("\"");
-	for c in text.chars() {
-		match c {
-			'"' => out.push_str("\\\""),
-			'\\' => out.push_str("\\\\"),
-			c if c < ' ' || c == '\u{7f}' => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-			c => out.push(c),
-		}
-	}
-	out.push('"');
-	out
-}
-
-/// `bytes` as a JSON string of `0x` and lowercase hex.
-fn hex(bytes: &[u8]) -> String {
-	let digits: String = bytes.iter().map(|byte| format!("{byte:02x}")).collect();
-	format!("\"0x{digits}\"")
-}
-
-/// An object on one line; the values are JSON already.
-fn object(fields: &[(&str, String)]) -> String {
-	let fields: Vec<String> = fields
-		.iter()
-		.map(|(name, value)| format!("{}: {value}", string(name)))
-		.collect();
-	format!("{{{}}}", fields.join(", "))
-}
-
-/// A list with one item (JSON already) per line.
-fn list(items: Vec<String>) -> String {
-	if items.is_empty() {
-		return "[]".to_string();
-	}
-	format!("[\n    {}\n  ]", items.join(",\n    "))
-}
-
-/// A field of the top-level object; `value` is JSON already.
-fn field(name: &str, value: &str) -> String {
-	format!("  {}: {value}", string(name))
-}
-
-/// Compares `contents` with the file at `relative` (from this crate's directory), or writes it
-/// there when `TRACE_UPDATE_VECTORS=1`; `port` is the page's source it pins.
-fn check_or_update(relative: &str, contents: &str, port: &str) {
-	let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
-	if matches!(std::env::var("TRACE_UPDATE_VECTORS").as_deref(), Ok("1")) {
-		if let Some(dir) = path.parent() {
-			fs::create_dir_all(dir).expect("the vectors' directory can be made");
-		}
-		fs::write(&path, contents).expect("the vector file can be written");
-		return;
-	}
-	let stored = fs::read_to_string(&path).unwrap_or_default();
-	if stored != contents {
-		let line = stored
-			.lines()
-			.zip(contents.lines())
-			.position(|(stored, computed)| stored != computed)
-			.unwrap_or_else(|| stored.lines().count().min(contents.lines().count()));
-		panic!(
-			"{} is not what the pallet computes (first difference on line {}): the page's port \
-			 would be checked against stale vectors. If the change is meant, refresh the file \
-			 with `{REFRESH}`, commit it, and make {port} pass web/test/vectors.test.mjs.",
-			path.display(),
-			line + 1,
-		);
-	}
+/// Compares the file of `fields` with the one at `relative` (from this crate's directory), or
+/// refreshes it ([`check_or_update`]); `port` is the page's source it pins.
+fn check(relative: &str, fields: &[String], port: &str) {
+	check_or_update(
+		&Path::new(env!("CARGO_MANIFEST_DIR")).join(relative),
+		&file(fields),
+		&Pinned { by: "the pallet", refresh: REFRESH, port },
+	);
 }
