@@ -19,30 +19,31 @@ use subxt::rpcs::{rpc_params, RpcClient};
 /// `Traceability::StringLimit` at `at`, the pallet's `#[pallet::constant]`: the longest free
 /// text a call takes (names, categories, reasons, place descriptions), in bytes.
 pub fn string_limit(at: &AtBlock) -> Result<usize> {
-	let limit = at
-		.constants()
-		.entry(api::constants().traceability().string_limit())
-		.context("cannot read Traceability::StringLimit")?;
-	Ok(usize::try_from(limit).unwrap_or(usize::MAX))
+	count(at, api::constants().traceability().string_limit())
 }
 
 /// `Traceability::MaxCodesPerCall` at `at`, the pallet's `#[pallet::constant]`: the most codes
 /// one call issues, packs or unpacks.
 pub fn max_codes_per_call(at: &AtBlock) -> Result<usize> {
-	let limit = at
-		.constants()
-		.entry(api::constants().traceability().max_codes_per_call())
-		.context("cannot read Traceability::MaxCodesPerCall")?;
-	Ok(usize::try_from(limit).unwrap_or(usize::MAX))
+	count(at, api::constants().traceability().max_codes_per_call())
 }
 
 /// `Utility::batched_calls_limit` at `at`: the most calls one `Utility::batch_all` takes.
 pub fn batched_calls_limit(at: &AtBlock) -> Result<usize> {
-	let limit = at
+	count(at, api::constants().utility().batched_calls_limit())
+}
+
+/// The `u32` constant at `address`, as a count.
+fn count<Address: subxt::constants::Address<Target = u32>>(
+	at: &AtBlock,
+	address: Address,
+) -> Result<usize> {
+	let (pallet, name) = (address.pallet_name().to_owned(), address.constant_name().to_owned());
+	let value = at
 		.constants()
-		.entry(api::constants().utility().batched_calls_limit())
-		.context("cannot read Utility::batched_calls_limit")?;
-	Ok(usize::try_from(limit).unwrap_or(usize::MAX))
+		.entry(address)
+		.with_context(|| format!("cannot read {pallet}::{name}"))?;
+	Ok(usize::try_from(value).unwrap_or(usize::MAX))
 }
 
 /// The weight of the signed transaction `extrinsic` (its SCALE bytes) as the runtime charges it
