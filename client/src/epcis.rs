@@ -34,7 +34,10 @@ use crate::{
 	time::to_rfc3339,
 };
 use serde_json::{json, Map, Value};
-use trace_gs1::{validate_company_prefix, GLN_LEN, MAX_COMPANY_PREFIX_LEN, MIN_COMPANY_PREFIX_LEN};
+use trace_gs1::{
+	check_digit, parse_gln, validate_company_prefix, Gln, GLN_LEN, MAX_COMPANY_PREFIX_LEN,
+	MIN_COMPANY_PREFIX_LEN,
+};
 
 /// The EPCIS 2.0 JSON-LD context.
 pub const EPCIS_CONTEXT: &str = "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld";
@@ -162,6 +165,75 @@ pub fn code_of_urn(urn: &str) -> Option<CodeId> {
 /// What [`code_urn`] puts before the key's hex digits.
 const CODE_URN_PREFIX: &str = "urn:trace-chain:code:0x";
 
+/// What [`party_urn`] puts before an account's SS58 address.
+const PARTY_URN_PREFIX: &str = "urn:trace-chain:account:";
+
+/// The URN naming an account as an EPCIS party (a source, a destination, the actor):
+/// `urn:trace-chain:account:{ss58}`.
+pub fn party_urn(account: &AccountId) -> String {
+	format!("{PARTY_URN_PREFIX}{account}")
+}
+
+/// The account a [`party_urn`] names, or `None` for anything else.
+pub fn party_of_urn(urn: &str) -> Option<AccountId> {
+	urn.strip_prefix(PARTY_URN_PREFIX)?.parse().ok()
+}
+
+/// The location a read point or business location `uri` names, as [`event`] writes them: a
+/// `geo:` URI of coordinates ([`crate::report::parse_geo_uri`]), or a GLN as an SGLN EPC URI of
+/// extension `0` or a GLN Digital Link ([`gln_of_uri`]). The description is empty: it comes
+/// with the `trace:location` extension.
+pub fn location_of_uri(uri: &str) -> Result<Location, String> {
+	if uri.starts_with("geo:") {
+		let coordinates = crate::report::parse_geo_uri(uri)?;
+		return Ok(Location { coordinates: Some(coordinates), ..Location::default() });
+	}
+	Ok(Location { gln: Some(gln_of_uri(uri)?), ..Location::default() })
+}
+
+/// The GLN `uri` names, the inverse of [`gln_uri`]: `urn:epc:id:sgln:{company prefix}.{location
+/// reference}.0` or `{http(s) host and path}/414/{gln}`. An SGLN with another extension names a
+/// place within the GLN's site, which the chain does not keep: it is refused.
+pub fn gln_of_uri(uri: &str) -> Result<Gln, String> {
+	if let Some(sgln) = uri.strip_prefix("urn:epc:id:sgln:") {
+		let mut parts = sgln.split('.');
+		let (Some(prefix), Some(reference), Some(extension), None) =
+			(parts.next(), parts.next(), parts.next(), parts.next())
+		else {
+			return Err(format!(
+				"`{uri}` is not an SGLN: urn:epc:id:sgln:{{company prefix}}.{{location \
+				 reference}}.{{extension}}"
+			));
+		};
+		if prefix.len() + reference.len() != GLN_LEN - 1 {
+			return Err(format!(
+				"`{uri}` is not an SGLN: its company prefix and location reference have {} \
+				 digits, not {}",
+				prefix.len() + reference.len(),
+				GLN_LEN - 1
+			));
+		}
+		if extension != "0" {
+			return Err(format!(
+				"`{uri}` names extension `{extension}` of a GLN: the chain keeps GLNs, give the \
+				 SGLN with extension 0"
+			));
+		}
+		let body = format!("{prefix}{reference}");
+		let check = check_digit(body.as_bytes()).map_err(|error| format!("`{uri}`: {error}"))?;
+		let gln = format!("{body}{}", char::from(check));
+		return parse_gln(&gln).map_err(|error| format!("`{uri}`: {error}"));
+	}
+	let is_web = ["http://", "https://"].iter().any(|scheme| uri.starts_with(scheme));
+	match uri.rsplit_once("/414/") {
+		Some((_, gln)) if is_web => parse_gln(gln).map_err(|error| format!("`{uri}`: {error}")),
+		_ => Err(format!(
+			"`{uri}` names no location the chain keeps: give an SGLN \
+			 (urn:epc:id:sgln:….0), a GLN Digital Link (…/414/{{gln}}) or a geo: URI"
+		)),
+	}
+}
+
 /// The URI forms of CBV 2.0 business steps besides the bare name: CBV 1.x URNs and the GS1 web
 /// vocabulary.
 const BIZ_STEP_PREFIXES: [&str; 2] =
@@ -238,7 +310,7 @@ pub fn event(report: &TraceReport, event: &HistoryEvent, options: &EpcisOptions)
 			out.insert("trace:location".into(), location.description.clone().into());
 		}
 	}
-	let party = |account: &AccountId| format!("urn:trace-chain:account:{account}");
+	let party = party_urn;
 	match (event.step, &event.counterparty) {
 		(BizStep::Shipping, Some(to)) => {
 			out.insert(
@@ -552,6 +624,41 @@ mod tests {
 		] {
 			assert_eq!(disposition_value(disposition), "in_transit");
 		}
+	}
+
+	#[test]
+	fn party_urns_give_back_their_account() {
+		let account = crate::report::sample::account(3);
+		assert_eq!(party_of_urn(&party_urn(&account)), Some(account));
+		assert_eq!(party_of_urn("urn:trace-chain:account:not-ss58"), None);
+		assert_eq!(party_of_urn("urn:epc:id:pgln:9520001.11111"), None);
+	}
+
+	#[test]
+	fn read_points_give_back_their_location() {
+		let options = options();
+		for gln in ["9501101020016", "8012345000012"] {
+			for uri in [gln_uri(gln, &options), gln_uri(gln, &EpcisOptions::default())] {
+				let location = location_of_uri(&uri).unwrap();
+				assert_eq!(location.gln_text(), Some(gln), "{uri}");
+				assert_eq!(location.coordinates, None);
+			}
+		}
+		let geo = Location { coordinates: Some((30_274_100, -120_155_100)), ..Location::default() };
+		assert_eq!(location_of_uri(&geo.geo_uri().unwrap()).unwrap(), geo);
+		for bad in [
+			"urn:epc:id:sgln:9501101.02001.400",
+			"urn:epc:id:sgln:9501101.0200.0",
+			"urn:epc:id:sgln:9501101.02001",
+			"urn:epc:id:sgln:95011A1.02001.0",
+			"https://id.gs1.org/414/9501101020017",
+			"ftp://id.gs1.org/414/9501101020016",
+			"urn:epc:id:pgln:9501101.02001",
+		] {
+			assert!(location_of_uri(bad).is_err(), "{bad}");
+		}
+		let error = location_of_uri("urn:epc:id:sgln:9501101.02001.400").unwrap_err();
+		assert!(error.contains("extension `400`"), "{error}");
 	}
 
 	#[test]

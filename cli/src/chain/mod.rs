@@ -17,14 +17,14 @@ use anyhow::{anyhow, bail, Context, Result};
 use std::{path::Path, time::Duration};
 use subxt::{
 	config::DefaultExtrinsicParamsBuilder,
-	error::{DispatchError, TransactionEventsError, TransactionProgressError},
-	tx::{Payload, TransactionInBlock},
+	tx::Payload,
 	utils::{AccountId32, MultiSignature, H256},
 	Metadata,
 };
 use subxt_signer::sr25519::Keypair;
 use trace_client::{
 	api::{self, runtime_types},
+	submit::{self, ChainError, Finalized, SubmitError},
 	AtBlock, Connection, TraceConfig,
 };
 
@@ -122,12 +122,8 @@ impl Chain {
 	pub async fn submit<Call: Payload>(&self, call: &Call, signer: &Keypair) -> Result<Submitted> {
 		let at = self.at_finalized().await?;
 		let mut tx = at.tx();
-		let progress = tx
-			.sign_and_submit_then_watch_default(call, signer)
-			.await
-			.map_err(|error| anyhow!("the node refused the transaction: {error}"))?;
-		let in_block = progress.wait_for_finalized().await.map_err(progress_error)?;
-		self.finish(&at, in_block).await
+		let progress = tx.sign_and_submit_then_watch_default(call, signer).await;
+		self.finish(&at, submit::watch(progress).await).await
 	}
 
 	/// Like [`Chain::submit`] with an explicit nonce, for several transactions in flight.
@@ -140,12 +136,8 @@ impl Chain {
 	) -> Result<Submitted> {
 		let params = DefaultExtrinsicParamsBuilder::<TraceConfig>::new().nonce(nonce).build();
 		let mut tx = at.tx();
-		let progress = tx
-			.sign_and_submit_then_watch(call, signer, params)
-			.await
-			.map_err(|error| anyhow!("the node refused the transaction: {error}"))?;
-		let in_block = progress.wait_for_finalized().await.map_err(progress_error)?;
-		self.finish(at, in_block).await
+		let progress = tx.sign_and_submit_then_watch(call, signer, params).await;
+		self.finish(at, submit::watch(progress).await).await
 	}
 
 	/// The next nonce of `account` at `at`.
@@ -185,32 +177,21 @@ impl Chain {
 				&MultiSignature::Sr25519([0; 64]),
 			)
 			.map_err(|error| anyhow!("cannot encode the general transaction: {error}"))?;
-		let progress = transaction
-			.submit_and_watch()
-			.await
-			.map_err(|error| anyhow!("the node refused the transaction: {error}"))?;
-		let in_block = progress.wait_for_finalized().await.map_err(progress_error)?;
-		self.finish(&at, in_block).await
+		self.finish(&at, submit::submit_and_finalize(&transaction).await).await
 	}
 
-	/// Events of a finalized transaction, or its dispatch error explained.
+	/// Events of a finalized transaction, or why it did not succeed, its dispatch error
+	/// explained.
 	async fn finish(
 		&self,
 		at: &AtBlock,
-		in_block: TransactionInBlock<
-			TraceConfig,
-			subxt::client::OnlineClientAtBlockImpl<TraceConfig>,
-		>,
+		outcome: Result<Finalized, SubmitError>,
 	) -> Result<Submitted> {
-		let block = in_block.block_hash();
 		let metadata = at.metadata();
-		let events = match in_block.wait_for_success().await {
-			Ok(events) => events,
-			Err(TransactionEventsError::ExtrinsicFailed(error)) => {
-				return Err(anyhow!("{}", dispatch_error_text(&error)));
-			},
-			Err(error) => return Err(anyhow!("cannot read the transaction's events: {error}")),
-		};
+		let Finalized { block, events } = outcome.map_err(|error| match error {
+			SubmitError::Failed { .. } => anyhow!("{}", shown(&error.to_string())),
+			other => anyhow!("{other}"),
+		})?;
 		let mut printed = Vec::new();
 		for event in events.iter() {
 			let event = event.context("cannot decode an event")?;
@@ -260,65 +241,18 @@ fn event_text(metadata: &Metadata, pallet: &str, index: u8, name: &str, bytes: &
 	pretty::event(pallet, name, &fields, types)
 }
 
-/// `Pallet::Error: its documentation` for a dispatch error. The names and documentation come
-/// from the chain's metadata, and are [`shown`] as chain text.
-pub fn dispatch_error_text(error: &DispatchError) -> String {
-	let text = match error {
-		DispatchError::Module(module) => match module.details() {
-			Ok(details) => format!(
-				"{}::{}: {}",
-				details.pallet.name(),
-				details.variant.name,
-				details.variant.docs.join(" ").trim()
-			),
-			Err(_) => module.to_string(),
-		},
-		other => format!("{other}"),
-	};
-	shown(&text).into_owned()
-}
-
 /// `Pallet::Error: its documentation` for a runtime dispatch error decoded from an event or a
-/// runtime API's answer.
+/// runtime API's answer ([`submit::runtime_error_text`]). The names and documentation come from
+/// the chain's metadata, and are [`shown`] as chain text.
 pub fn runtime_error_text(
 	metadata: &Metadata,
 	error: &runtime_types::sp_runtime::DispatchError,
 ) -> String {
-	match error {
-		runtime_types::sp_runtime::DispatchError::Module(module) => {
-			module_error_text(metadata, module.index, module.error[0])
-		},
-		other => format!("{other:?}"),
-	}
-}
-
-/// `Pallet::Error: its documentation` by pallet and error index.
-pub fn module_error_text(metadata: &Metadata, pallet_index: u8, error_index: u8) -> String {
-	let Some(pallet) = metadata.pallet_by_error_index(pallet_index) else {
-		return format!("error {error_index} of pallet {pallet_index}");
-	};
-	let text = match pallet.error_variant_by_index(error_index) {
-		Some(variant) => {
-			format!("{}::{}: {}", pallet.name(), variant.name, variant.docs.join(" ").trim())
-		},
-		None => format!("error {error_index} of pallet {}", pallet.name()),
-	};
-	shown(&text).into_owned()
+	shown(&submit::runtime_error_text(metadata, error)).into_owned()
 }
 
 /// `Pallet::Error: its documentation` by names, for errors the CLI detects before submitting
-/// (so that they read exactly as the chain's).
+/// (so that they read exactly as the chain's: [`ChainError::named`]).
 pub fn named_error_text(metadata: &Metadata, pallet: &str, error: &str) -> String {
-	let docs = metadata
-		.pallet_by_name(pallet)
-		.and_then(|pallet| pallet.error_variants())
-		.and_then(|variants| variants.iter().find(|variant| variant.name == error))
-		.map(|variant| variant.docs.join(" "))
-		.unwrap_or_default();
-	format!("{pallet}::{error}: {}", shown(docs.trim()))
-}
-
-/// A transaction that did not make it into a finalized block.
-fn progress_error(error: TransactionProgressError) -> anyhow::Error {
-	anyhow!("the transaction was not finalized: {error}")
+	shown(&ChainError::named(metadata, pallet, error).to_string()).into_owned()
 }

@@ -208,10 +208,7 @@ async fn issue_bulk(global: &Global, args: IssueBulkArgs) -> Result<()> {
 	}
 
 	let at = chain.at_finalized().await?;
-	let max_per_call = at
-		.constants()
-		.entry(api::constants().traceability().max_codes_per_call())
-		.context("cannot read Traceability::MaxCodesPerCall")? as usize;
+	let max_per_call = trace_client::max_codes_per_call(&at)?;
 	let per_call = args.batch_size.map_or(max_per_call, |size| size.clamp(1, max_per_call));
 	let groups = batches(&rows, per_call);
 	let account = trace_client::account_id(&signer);

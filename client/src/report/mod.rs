@@ -66,6 +66,45 @@ impl Location {
 	}
 }
 
+/// The latitude and longitude, in micro-degrees, of a `geo:` URI (RFC 5870) such as
+/// [`Location::geo_uri`] writes: `geo:{lat},{lon}`, decimal degrees with at most six decimals
+/// (the chain keeps micro-degrees), within ±90 and ±180. An altitude, a parameter (`;u=…`) or
+/// finer decimals are refused rather than dropped.
+pub fn parse_geo_uri(uri: &str) -> Result<(i32, i32), String> {
+	let malformed = || format!("`{uri}` is not geo:{{latitude}},{{longitude}} in decimal degrees");
+	let (lat, lon) = uri
+		.strip_prefix("geo:")
+		.and_then(|rest| rest.split_once(','))
+		.ok_or_else(malformed)?;
+	let lat = micro_of(lat, 90).ok_or_else(malformed)?;
+	let lon = micro_of(lon, 180).ok_or_else(malformed)?;
+	Ok((lat, lon))
+}
+
+/// Decimal degrees (`-33.8688`, at most six decimals) as micro-degrees within ±`limit` degrees.
+fn micro_of(text: &str, limit: i64) -> Option<i32> {
+	let (negative, digits) = match text.strip_prefix('-') {
+		Some(rest) => (true, rest),
+		None => (false, text),
+	};
+	let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+	let all_digits = |part: &str| part.bytes().all(|byte| byte.is_ascii_digit());
+	if whole.is_empty() || whole.len() > 3 || fraction.len() > 6 {
+		return None;
+	}
+	if !all_digits(whole) || !all_digits(fraction) || (digits.contains('.') && fraction.is_empty())
+	{
+		return None;
+	}
+	let whole: i64 = whole.parse().ok()?;
+	let fraction: i64 = format!("{fraction:0<6}").parse().ok()?;
+	let value = whole * 1_000_000 + fraction;
+	if value > limit * 1_000_000 {
+		return None;
+	}
+	i32::try_from(if negative { -value } else { value }).ok()
+}
+
 /// Micro-degrees as decimal degrees with six decimals.
 fn micro(value: i32) -> String {
 	let sign = if value < 0 { "-" } else { "" };
@@ -284,5 +323,31 @@ mod tests {
 		assert_eq!(south_west.geo_uri().unwrap(), "geo:-33.868800,-1.512093");
 		let tiny = Location { coordinates: Some((-5, 0)), ..milan() };
 		assert_eq!(tiny.geo_uri().unwrap(), "geo:-0.000005,0.000000");
+	}
+
+	#[test]
+	fn geo_uris_give_back_their_coordinates() {
+		for coordinates in [(45_464_200, 9_190_000), (-33_868_800, -1_512_093), (-5, 0)] {
+			let location = Location { coordinates: Some(coordinates), ..milan() };
+			assert_eq!(parse_geo_uri(&location.geo_uri().unwrap()), Ok(coordinates));
+		}
+		assert_eq!(parse_geo_uri("geo:45.4642,9.19"), Ok((45_464_200, 9_190_000)));
+		assert_eq!(parse_geo_uri("geo:90,-180"), Ok((90_000_000, -180_000_000)));
+		for bad in [
+			"geo:45.4642",
+			"geo:45.4642,9.19,120",
+			"geo:45.4642,9.19;u=10",
+			"geo:45.46421234,9.19",
+			"geo:90.000001,0",
+			"geo:0,180.5",
+			"geo:+1,2",
+			"geo:1.,2",
+			"geo:.5,2",
+			"geo:1e3,2",
+			"geo:,",
+			"45.4642,9.19",
+		] {
+			assert!(parse_geo_uri(bad).is_err(), "{bad}");
+		}
 	}
 }
