@@ -20,11 +20,10 @@
 //! - [`read`]: a code's report at a block ([`read::report_at`]) and the stored records
 //!   (codes, products, participants) the clients need.
 //! - [`from_suri`], [`account_id`]: sr25519 signers.
-//! - [`submit`]: signing, dry-running and submitting transactions, waiting for their finalized
-//!   outcome, and a dispatch error named and documented from the metadata ([`ChainError`]).
+//! - [`submit`]: submitting transactions, waiting for their finalized outcome, and a dispatch
+//!   error named and documented from the metadata ([`ChainError`]).
 //! - What the clients read from the chain instead of restating it: [`string_limit`],
-//!   [`max_codes_per_call`], [`batched_calls_limit`], [`block_weights`], [`block_length`],
-//!   [`extrinsic_weight`], [`token_unit`].
+//!   [`max_codes_per_call`], [`block_weights`], [`block_length`], [`token_unit`].
 //!
 //! The feature `sample` adds [`report::sample`], a report for the clients' tests.
 
@@ -47,10 +46,7 @@ pub use connection::{connect_raw, connect_rpc, AtBlock, Connection, TraceConfig,
 #[cfg(feature = "connect")]
 pub use keys::{account_id, from_suri};
 #[cfg(feature = "connect")]
-pub use limits::{
-	batched_calls_limit, block_length, block_weights, extrinsic_weight, max_codes_per_call,
-	string_limit, token_unit,
-};
+pub use limits::{block_length, block_weights, max_codes_per_call, string_limit, token_unit};
 pub use pallet_traceability::Roles;
 #[cfg(feature = "connect")]
 pub use submit::ChainError;

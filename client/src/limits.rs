@@ -1,19 +1,14 @@
 //! What the clients read from the chain instead of restating it: the pallet's longest free
-//! text and largest batch of codes, the most calls of a batch, the block limits, the weight of a
-//! transaction, and the unit of the token.
+//! text and largest batch of codes, the block limits, and the unit of the token.
 
 use crate::{
 	api::{
 		self,
-		runtime_types::{
-			frame_system::limits::{BlockLength, BlockWeights},
-			sp_weights::weight_v2::Weight,
-		},
+		runtime_types::frame_system::limits::{BlockLength, BlockWeights},
 	},
 	AtBlock,
 };
 use anyhow::{anyhow, Context, Result};
-use codec::{Compact, Decode, Encode};
 use subxt::rpcs::{rpc_params, RpcClient};
 
 /// `Traceability::StringLimit` at `at`, the pallet's `#[pallet::constant]`: the longest free
@@ -28,11 +23,6 @@ pub fn max_codes_per_call(at: &AtBlock) -> Result<usize> {
 	count(at, api::constants().traceability().max_codes_per_call())
 }
 
-/// `Utility::batched_calls_limit` at `at`: the most calls one `Utility::batch_all` takes.
-pub fn batched_calls_limit(at: &AtBlock) -> Result<usize> {
-	count(at, api::constants().utility().batched_calls_limit())
-}
-
 /// The `u32` constant at `address`, as a count.
 fn count<Address: subxt::constants::Address<Target = u32>>(
 	at: &AtBlock,
@@ -44,26 +34,6 @@ fn count<Address: subxt::constants::Address<Target = u32>>(
 		.entry(address)
 		.with_context(|| format!("cannot read {pallet}::{name}"))?;
 	Ok(usize::try_from(value).unwrap_or(usize::MAX))
-}
-
-/// The weight of the signed transaction `extrinsic` (its SCALE bytes) as the runtime charges it
-/// at `at`: `TransactionPaymentApi_query_info`, which answers the weight, the dispatch class and
-/// the fee.
-pub async fn extrinsic_weight(at: &AtBlock, extrinsic: &[u8]) -> Result<Weight> {
-	let mut arguments = extrinsic.to_vec();
-	u32::try_from(extrinsic.len())
-		.context("the transaction is too long")?
-		.encode_to(&mut arguments);
-	let answer = at
-		.runtime_apis()
-		.call_raw("TransactionPaymentApi_query_info", Some(&arguments))
-		.await
-		.context("cannot call the runtime API TransactionPaymentApi_query_info")?;
-	// `RuntimeDispatchInfo`: the weight (two compact numbers), the class, the partial fee.
-	let (ref_time, proof_size, _class, _fee) =
-		<(Compact<u64>, Compact<u64>, u8, u128)>::decode(&mut &answer[..])
-			.context("cannot decode the answer of TransactionPaymentApi_query_info")?;
-	Ok(Weight { ref_time: ref_time.0, proof_size: proof_size.0 })
 }
 
 /// `System::BlockWeights` at `at`: the weight of an empty block, the largest block, and the

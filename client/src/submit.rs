@@ -1,5 +1,5 @@
-//! Signing, dry-running and submitting transactions, and explaining what happened to them: the
-//! one path from a call to its finalized outcome that the CLI and the gateway share.
+//! Submitting transactions and explaining what happened to them: the one path from a signed
+//! call to its finalized outcome that the clients share.
 //!
 //! - [`watch`] and [`submit_and_finalize`] wait until a submitted transaction is in a finalized
 //!   block and give its events, or a [`SubmitError`]: refused by the node, never finalized, or
@@ -8,30 +8,21 @@
 //!   `Traceability::NotCustodian: The signer is not the code's custodian.`;
 //!   [`dispatch_error_text`], [`module_error_text`] and [`runtime_error_text`] are its one
 //!   line of text, as the CLI prints it.
-//! - [`sign_mortal`] signs a call with a chosen nonce, valid for [`MORTAL_PERIOD`] blocks from a
-//!   block, so that the same bytes can be submitted again without ever being included twice.
-//! - [`dry_run`] asks the node what would happen (`system_dryRun`), and [`included`] finds a
-//!   transaction by its hash in a block, with its outcome.
 
-use crate::{api::runtime_types, AtBlock, TraceConfig};
-use anyhow::{anyhow, Context, Result};
-use codec::Decode;
-use sp_runtime::{transaction_validity::TransactionValidityError, ApplyExtrinsicResult};
+use crate::{api::runtime_types, TraceConfig};
+use sp_runtime::transaction_validity::TransactionValidityError;
 use std::fmt;
 use subxt::{
 	client::OnlineClientAtBlockImpl,
-	config::DefaultExtrinsicParamsBuilder,
 	error::{DispatchError, ExtrinsicError, TransactionEventsError},
 	extrinsics::ExtrinsicEvents,
-	rpcs::{rpc_params, RpcClient},
-	tx::{Payload, SubmittableTransaction, TransactionInBlock, TransactionProgress},
+	tx::{SubmittableTransaction, TransactionInBlock, TransactionProgress},
 	utils::H256,
 	Metadata,
 };
-use subxt_signer::sr25519::Keypair;
 
-/// How many blocks a transaction signed by [`sign_mortal`] is valid for, from the block it is
-/// signed at: a power of two, well below the chain's `BlockHashCount`.
+/// How many blocks a mortal transaction of the clients is valid for, from the block it is made
+/// at: a power of two, well below the chain's `BlockHashCount`.
 pub const MORTAL_PERIOD: u64 = 64;
 
 /// A transaction being watched, as subxt gives it.
@@ -227,97 +218,6 @@ pub async fn outcome(in_block: &InBlock) -> Result<Finalized, SubmitError> {
 		},
 		Err(error) => Err(SubmitError::Events(error.to_string())),
 	}
-}
-
-/// `call` signed by `signer` with nonce `nonce`, valid for [`MORTAL_PERIOD`] blocks from the
-/// block of `at`: its SCALE bytes, as `author_submitExtrinsic` and `system_dryRun` take them.
-pub fn sign_mortal<Call: Payload>(
-	at: &AtBlock,
-	call: &Call,
-	signer: &Keypair,
-	nonce: u64,
-) -> Result<Vec<u8>> {
-	let params = DefaultExtrinsicParamsBuilder::<TraceConfig>::new()
-		.nonce(nonce)
-		.mortal_from_unchecked(MORTAL_PERIOD, at.block_number(), at.block_hash())
-		.build();
-	let mut signable = at
-		.tx()
-		.create_signable_offline(call, params)
-		.map_err(|error| anyhow!("cannot build the transaction: {error}"))?;
-	let signed = signable
-		.sign(signer)
-		.map_err(|error| anyhow!("cannot sign the transaction: {error}"))?;
-	Ok(signed.into_encoded())
-}
-
-/// What the node says a signed transaction would do at a block (`system_dryRun`).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DryRun {
-	/// It would be included, and its call succeed.
-	Succeeds,
-	/// It would be included, and its call fail with this error.
-	Fails(sp_runtime::DispatchError),
-	/// The node would not take it (a bad nonce, no funds for the fee, too heavy…).
-	Invalid(TransactionValidityError),
-	/// The node does not dry-run: `system_dryRun` is unsafe, and the node denies unsafe RPC
-	/// methods to this client (`--rpc-methods safe`), or it does not know the method. What the
-	/// node said.
-	Unavailable(String),
-}
-
-/// Dry-runs the signed transaction `extrinsic` at block `at` (`system_dryRun`, which applies
-/// it to that block's state and throws the result away).
-pub async fn dry_run(rpc: &RpcClient, extrinsic: &[u8], at: H256) -> Result<DryRun> {
-	let params =
-		rpc_params![format!("0x{}", hex::encode(extrinsic)), format!("0x{}", hex::encode(at.0))];
-	let answer: String = match rpc.request("system_dryRun", params).await {
-		Ok(answer) => answer,
-		Err(subxt::rpcs::Error::User(error)) => return Ok(DryRun::Unavailable(error.to_string())),
-		Err(error) => return Err(anyhow!("system_dryRun: {error}")),
-	};
-	let bytes = hex::decode(answer.trim_start_matches("0x"))
-		.map_err(|_| anyhow!("system_dryRun answered `{answer}`, which is not hex"))?;
-	let result = ApplyExtrinsicResult::decode(&mut &bytes[..])
-		.context("cannot decode the answer of system_dryRun")?;
-	Ok(match result {
-		Ok(Ok(())) => DryRun::Succeeds,
-		Ok(Err(error)) => DryRun::Fails(error),
-		Err(error) => DryRun::Invalid(error),
-	})
-}
-
-/// Whether the transaction whose hash is `hash` is in the block of `at`: `None` if not, else
-/// its call's outcome, read from its events (`System::ExtrinsicFailed` carries the error).
-pub async fn included(
-	at: &AtBlock,
-	hash: H256,
-) -> Result<Option<Result<(), sp_runtime::DispatchError>>> {
-	let number = at.block_number();
-	let extrinsics = at
-		.extrinsics()
-		.fetch()
-		.await
-		.with_context(|| format!("cannot read the transactions of block #{number}"))?;
-	// A transaction that does not decode with the block's metadata is nobody's we signed.
-	let Some(extrinsic) = extrinsics.iter().flatten().find(|extrinsic| extrinsic.hash() == hash)
-	else {
-		return Ok(None);
-	};
-	let events = extrinsic
-		.events()
-		.await
-		.with_context(|| format!("cannot read the events of block #{number}"))?;
-	for event in events.iter() {
-		let event = event.with_context(|| format!("cannot decode an event of block #{number}"))?;
-		if event.pallet_name() == "System" && event.event_name() == "ExtrinsicFailed" {
-			let mut fields = event.field_bytes();
-			let error = sp_runtime::DispatchError::decode(&mut fields)
-				.with_context(|| format!("cannot decode a dispatch error of block #{number}"))?;
-			return Ok(Some(Err(error)));
-		}
-	}
-	Ok(Some(Ok(())))
 }
 
 #[cfg(test)]

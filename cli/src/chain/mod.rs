@@ -163,7 +163,7 @@ impl Chain {
 		let at = self.at_finalized().await?;
 		let params = DefaultExtrinsicParamsBuilder::<TraceConfig>::new()
 			.nonce(0)
-			.mortal_from_unchecked(64, at.block_number(), at.block_hash())
+			.mortal_from_unchecked(submit::MORTAL_PERIOD, at.block_number(), at.block_hash())
 			.build();
 		let mut signable = at
 			.tx()

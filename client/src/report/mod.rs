@@ -68,21 +68,25 @@ impl Location {
 
 /// The latitude and longitude, in micro-degrees, of a `geo:` URI (RFC 5870) such as
 /// [`Location::geo_uri`] writes: `geo:{lat},{lon}`, decimal degrees with at most six decimals
-/// (the chain keeps micro-degrees), within ±90 and ±180. An altitude, a parameter (`;u=…`) or
-/// finer decimals are refused rather than dropped.
+/// (the chain keeps micro-degrees), within the pallet's range
+/// ([`pallet_traceability::Coordinates::is_valid`]). An altitude, a parameter (`;u=…`) or finer
+/// decimals are refused rather than dropped.
 pub fn parse_geo_uri(uri: &str) -> Result<(i32, i32), String> {
 	let malformed = || format!("`{uri}` is not geo:{{latitude}},{{longitude}} in decimal degrees");
 	let (lat, lon) = uri
 		.strip_prefix("geo:")
 		.and_then(|rest| rest.split_once(','))
 		.ok_or_else(malformed)?;
-	let lat = micro_of(lat, 90).ok_or_else(malformed)?;
-	let lon = micro_of(lon, 180).ok_or_else(malformed)?;
-	Ok((lat, lon))
+	let latitude = micro_of(lat).ok_or_else(malformed)?;
+	let longitude = micro_of(lon).ok_or_else(malformed)?;
+	if !(pallet_traceability::Coordinates { latitude, longitude }).is_valid() {
+		return Err(malformed());
+	}
+	Ok((latitude, longitude))
 }
 
-/// Decimal degrees (`-33.8688`, at most six decimals) as micro-degrees within ±`limit` degrees.
-fn micro_of(text: &str, limit: i64) -> Option<i32> {
+/// Decimal degrees (`-33.8688`, at most three whole digits and six decimals) as micro-degrees.
+fn micro_of(text: &str) -> Option<i32> {
 	let (negative, digits) = match text.strip_prefix('-') {
 		Some(rest) => (true, rest),
 		None => (false, text),
@@ -99,9 +103,6 @@ fn micro_of(text: &str, limit: i64) -> Option<i32> {
 	let whole: i64 = whole.parse().ok()?;
 	let fraction: i64 = format!("{fraction:0<6}").parse().ok()?;
 	let value = whole * 1_000_000 + fraction;
-	if value > limit * 1_000_000 {
-		return None;
-	}
 	i32::try_from(if negative { -value } else { value }).ok()
 }
 
